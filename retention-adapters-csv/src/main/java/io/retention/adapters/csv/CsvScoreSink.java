@@ -1,0 +1,55 @@
+package io.retention.adapters.csv;
+
+import io.retention.core.domain.ChurnScore;
+import io.retention.core.port.out.ScoreSink;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes churn scores to a CSV file with the header {@code customer_id,churn_probability}, one row
+ * per score in the order given. Probabilities are written with the shortest text that reads back to
+ * the same double. The file is replaced atomically.
+ */
+public final class CsvScoreSink implements ScoreSink {
+  /** The columns, in order. */
+  public static final List<String> HEADER = List.of("customer_id", "churn_probability");
+
+  private final Path file;
+
+  /**
+   * Creates a sink.
+   *
+   * @param file the file to write; its folder is created if needed
+   */
+  public CsvScoreSink(Path file) {
+    this.file = Objects.requireNonNull(file, "file");
+  }
+
+  @Override
+  public void write(List<ChurnScore> scores) {
+    AtomicFiles.write(
+        file,
+        writer -> {
+          try (CSVPrinter printer =
+              new CSVPrinter(
+                  writer,
+                  CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (ChurnScore s : scores) {
+              printer.printRecord(s.customer().value(), Double.toString(s.probability()));
+            }
+          }
+        });
+  }
+
+  /**
+   * The file this sink writes.
+   *
+   * @return the path
+   */
+  public Path file() {
+    return file;
+  }
+}

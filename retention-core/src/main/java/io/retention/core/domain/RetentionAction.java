@@ -1,0 +1,24 @@
+package io.retention.core.domain;
+
+/**
+ * Something the business can do to keep a customer, with what it costs.
+ *
+ * @param code a stable identifier such as {@code REENGAGEMENT_CAMPAIGN}
+ * @param description what the action is, for people
+ * @param cost what one use of the action costs, in the same currency as spend; 0 or more
+ */
+public record RetentionAction(String code, String description, double cost) {
+
+  /** Keep doing what works: no special action. */
+  public static final RetentionAction MAINTAIN =
+      new RetentionAction("MAINTAIN", "No special action; keep the usual service", 0.0);
+
+  /** Checks the fields. */
+  public RetentionAction {
+    Checks.notBlank(code, "action code");
+    Checks.notBlank(description, "action description");
+    if (!(Checks.finite(cost, "action cost") >= 0.0)) {
+      throw new IllegalArgumentException("action cost must be >= 0, got " + cost);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.retention.features;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.core.port.out.FeaturePipeline;
+
+/**
+ * Guice wiring for this module: binds core's {@link FeaturePipeline} port to a {@link
+ * TabularFeaturePipeline}. The host binds the {@link CustomerSchema} of its customer table.
+ */
+public final class FeaturesModule extends AbstractModule {
+  private final TabularFeatureConfig config;
+
+  /** Wires the pipeline with {@link TabularFeatureConfig#DEFAULTS}. */
+  public FeaturesModule() {
+    this(TabularFeatureConfig.DEFAULTS);
+  }
+
+  /**
+   * Wires the pipeline with a configuration.
+   *
+   * @param config how attributes are encoded
+   */
+  public FeaturesModule(TabularFeatureConfig config) {
+    this.config = java.util.Objects.requireNonNull(config, "config");
+  }
+
+  @Provides
+  FeaturePipeline featurePipeline(CustomerSchema schema) {
+    return new TabularFeaturePipeline(schema, config);
+  }
+}

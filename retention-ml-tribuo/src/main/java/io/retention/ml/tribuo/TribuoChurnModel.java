@@ -1,0 +1,78 @@
+package io.retention.ml.tribuo;
+
+import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.domain.FeatureSchema;
+import io.retention.core.domain.FeatureVector;
+import io.retention.core.port.out.ChurnModel;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * A churn model backed by a Tribuo classification model. Immutable and safe to share between
+ * threads (Tribuo's {@code Model.predict} is thread-safe); batch scoring uses all cores.
+ */
+final class TribuoChurnModel implements ChurnModel {
+  private final FeatureSchema schema;
+  private final int[] columns;
+  private final String[] names;
+  private final Model<Label> model;
+  private final String description;
+
+  /**
+   * Wraps a trained model.
+   *
+   * @param schema the features callers pass, in order
+   * @param columns which of them the Tribuo model was trained on (constant ones are left out)
+   * @param names the Tribuo feature names of those columns
+   * @param model the trained model
+   * @param description what the model is, for reports
+   */
+  TribuoChurnModel(
+      FeatureSchema schema, int[] columns, String[] names, Model<Label> model, String description) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.columns = columns.clone();
+    this.names = names.clone();
+    this.model = Objects.requireNonNull(model, "model");
+    this.description = Objects.requireNonNull(description, "description");
+  }
+
+  @Override
+  public FeatureSchema schema() {
+    return schema;
+  }
+
+  @Override
+  public double probability(FeatureVector features) {
+    if (!features.schema().equals(schema)) {
+      throw new IllegalArgumentException(
+          "the model expects features " + schema.names() + ", got " + features.schema().names());
+    }
+    double[] values = new double[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      values[k] = features.get(columns[k]);
+    }
+    Prediction<Label> prediction =
+        model.predict(new ArrayExample<>(TribuoData.LABELS.getUnknownOutput(), names, values));
+    Label churned = prediction.getOutputScores().get(TribuoData.CHURNED);
+    double p = churned == null ? 0.0 : churned.getScore();
+    // Softmax output can drift a hair outside [0, 1] in floating point.
+    return Math.min(1.0, Math.max(0.0, p));
+  }
+
+  @Override
+  public double[] probabilities(FeatureMatrix rows) {
+    return IntStream.range(0, rows.size())
+        .parallel()
+        .mapToDouble(i -> probability(rows.row(i)))
+        .toArray();
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+}
