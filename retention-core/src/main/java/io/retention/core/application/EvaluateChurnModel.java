@@ -54,6 +54,16 @@ public final class EvaluateChurnModel {
       throw new IllegalArgumentException(
           "the test part is empty: " + labelled.size() + " customers are too few to split");
     }
+    long testChurned = parts.test().stream().filter(Customer::churned).count();
+    if (testChurned == 0 || testChurned == parts.test().size()) {
+      throw new IllegalArgumentException(
+          "the test part has "
+              + testChurned
+              + " churned of "
+              + parts.test().size()
+              + " customers; ROC-AUC needs both classes, so more customers of the rarer class"
+              + " are needed");
+    }
     ChurnModelBundle bundle = training.train(parts.train(), progress);
     List<ChurnScore> scores = new ArrayList<>(parts.test().size());
     double[] probabilities = new double[parts.test().size()];

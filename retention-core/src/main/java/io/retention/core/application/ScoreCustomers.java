@@ -37,12 +37,29 @@ public final class ScoreCustomers {
   public List<ChurnScore> scoreAndWrite(ChurnModelBundle bundle, List<Customer> customers) {
     FeatureMatrix matrix = bundle.features().transformAll(customers);
     double[] probabilities = bundle.model().probabilities(matrix);
+    if (probabilities.length != matrix.size()) {
+      throw new IllegalStateException(
+          "the model returned "
+              + probabilities.length
+              + " probabilities for "
+              + matrix.size()
+              + " customers");
+    }
     List<ChurnScore> scores = new ArrayList<>(probabilities.length);
     for (int i = 0; i < probabilities.length; i++) {
       scores.add(new ChurnScore(matrix.ids().get(i), probabilities[i]));
     }
-    scores.sort(ChurnScore.HIGHEST_RISK_FIRST);
-    List<ChurnScore> ranked = List.copyOf(scores);
+    return rankAndWrite(scores);
+  }
+
+  /**
+   * Ranks scores computed elsewhere (for example on a hold-out) and writes them.
+   *
+   * @param scores the scores, in any order
+   * @return the scores, highest probability first, ties in customer-id order
+   */
+  public List<ChurnScore> rankAndWrite(List<ChurnScore> scores) {
+    List<ChurnScore> ranked = scores.stream().sorted(ChurnScore.HIGHEST_RISK_FIRST).toList();
     sink.write(ranked);
     return ranked;
   }

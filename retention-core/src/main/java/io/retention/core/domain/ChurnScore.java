@@ -24,5 +24,6 @@ public record ChurnScore(CustomerId customer, double probability) {
   public ChurnScore {
     Objects.requireNonNull(customer, "customer");
     Checks.probability(probability, "churn probability");
+    probability += 0.0; // -0.0 becomes 0.0, so equal scores compare and rank as equal
   }
 }

@@ -27,6 +27,12 @@ public final class ContentItem {
   private final List<String> countries;
 
   private ContentItem(Builder b) {
+    if (b.type == ContentType.MOVIE && b.seasons != 0) {
+      throw new IllegalArgumentException("a movie has no seasons: " + b.title);
+    }
+    if (b.type == ContentType.TV_SHOW && b.durationMinutes != 0) {
+      throw new IllegalArgumentException("a TV show has seasons, not a duration: " + b.title);
+    }
     this.id = b.id;
     this.title = Checks.notBlank(b.title, "title");
     this.type = Objects.requireNonNull(b.type, "type");

@@ -158,10 +158,11 @@ public record CustomerSchema(
   }
 
   /**
-   * A copy with one more numeric attribute, optionally in a role.
+   * A copy with one more numeric attribute that plays a role (replacing any attribute that played
+   * that role before).
    *
    * @param attribute the new attribute's name
-   * @param role the role it plays
+   * @param role the numeric role it plays
    * @return the extended schema
    */
   public CustomerSchema withNumeric(String attribute, AttributeRole role) {

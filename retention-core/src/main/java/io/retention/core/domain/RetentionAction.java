@@ -20,5 +20,6 @@ public record RetentionAction(String code, String description, double cost) {
     if (!(Checks.finite(cost, "action cost") >= 0.0)) {
       throw new IllegalArgumentException("action cost must be >= 0, got " + cost);
     }
+    cost += 0.0; // -0.0 becomes 0.0
   }
 }

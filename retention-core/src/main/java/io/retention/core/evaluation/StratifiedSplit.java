@@ -3,8 +3,10 @@ package io.retention.core.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -46,11 +48,12 @@ public record StratifiedSplit(double testFraction, long seed) {
   /**
    * Splits examples.
    *
-   * @param examples the examples; keys must be distinct
+   * @param examples the examples
    * @param key a stable identifier of each example
    * @param positive the class of each example
    * @param <T> the example type
    * @return the two parts, each in input order
+   * @throws IllegalArgumentException if two examples share a key
    */
   public <T> Parts<T> split(List<T> examples, Function<T, String> key, Predicate<T> positive) {
     Objects.requireNonNull(key, "key");
@@ -59,8 +62,13 @@ public record StratifiedSplit(double testFraction, long seed) {
     List<Integer> neg = new ArrayList<>();
     long[] hashes = new long[examples.size()];
     String[] keys = new String[examples.size()];
+    Set<String> distinct = new HashSet<>();
     for (int i = 0; i < examples.size(); i++) {
       keys[i] = key.apply(examples.get(i));
+      if (!distinct.add(keys[i])) {
+        throw new IllegalArgumentException(
+            "key '" + keys[i] + "' appears twice; a split needs distinct keys");
+      }
       hashes[i] = hash(keys[i], seed);
       (positive.test(examples.get(i)) ? pos : neg).add(i);
     }

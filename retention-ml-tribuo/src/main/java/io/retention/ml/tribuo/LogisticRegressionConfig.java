@@ -13,9 +13,9 @@ package io.retention.ml.tribuo;
 public record LogisticRegressionConfig(
     int epochs, double learningRate, double epsilon, int minibatchSize, long seed) {
 
-  /** 10 epochs, learning rate 1.0, epsilon 0.1, one example per step, seed 42. */
+  /** 10 epochs, learning rate 0.1, epsilon 0.1, one example per step, seed 42. */
   public static final LogisticRegressionConfig DEFAULTS =
-      new LogisticRegressionConfig(10, 1.0, 0.1, 1, 42L);
+      new LogisticRegressionConfig(10, 0.1, 0.1, 1, 42L);
 
   /** Checks the ranges. */
   public LogisticRegressionConfig {

@@ -1,0 +1,101 @@
+package io.retention.examples.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module rule of the hexagon, checked on the compiled production classes of every module: the
+ * core depends on nothing but the JDK and jakarta.inject; adapter modules depend on the core and
+ * their own libraries, never on one another; library types stay inside their adapter.
+ */
+@AnalyzeClasses(
+    packages = "io.retention",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DependencyRulesTest.NoTestJars.class})
+class DependencyRulesTest {
+
+  /** Leaves out test-jars (core's contract tests), which ArchUnit's test filter does not see. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
+  private static final String CORE = "io.retention.core..";
+  private static final String FEATURES = "io.retention.features..";
+  private static final String TRIBUO = "io.retention.ml.tribuo..";
+  private static final String RECOMMENDER = "io.retention.recommender..";
+  private static final String CSV = "io.retention.adapters.csv..";
+  private static final String EXAMPLES = "io.retention.examples..";
+
+  @ArchTest
+  static final ArchRule coreDependsOnlyOnTheJdkAndInjectAnnotations =
+      classes()
+          .that()
+          .resideInAPackage(CORE)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(CORE, "java..", "jakarta.inject..")
+          .because("the core is pure domain logic; frameworks and ML libraries live in adapters");
+
+  @ArchTest static final ArchRule featuresDependOnNoOtherAdapter = adapterIsolated(FEATURES);
+
+  @ArchTest static final ArchRule tribuoAdapterDependsOnNoOtherAdapter = adapterIsolated(TRIBUO);
+
+  @ArchTest static final ArchRule recommenderDependsOnNoOtherAdapter = adapterIsolated(RECOMMENDER);
+
+  @ArchTest static final ArchRule csvAdapterDependsOnNoOtherAdapter = adapterIsolated(CSV);
+
+  @ArchTest
+  static final ArchRule tribuoTypesStayInTheTribuoAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(TRIBUO)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.tribuo..")
+          .because("Tribuo types never leave retention-ml-tribuo");
+
+  @ArchTest
+  static final ArchRule csvLibraryTypesStayInTheCsvAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(CSV)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.commons.csv..")
+          .because("CSV library types never leave retention-adapters-csv");
+
+  @ArchTest
+  static final ArchRule guiceIsUsedOnlyByModuleClassesAndTheCompositionRoot =
+      classes()
+          .that()
+          .resideOutsideOfPackage(EXAMPLES)
+          .and()
+          .haveSimpleNameNotEndingWith("Module")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideOutsideOfPackage("com.google.inject..")
+          .because("everything is usable without Guice; only the small modules know it");
+
+  private static ArchRule adapterIsolated(String adapter) {
+    String[] others =
+        java.util.stream.Stream.of(FEATURES, TRIBUO, RECOMMENDER, CSV, EXAMPLES)
+            .filter(p -> !p.equals(adapter))
+            .toArray(String[]::new);
+    return noClasses()
+        .that()
+        .resideInAPackage(adapter)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(others)
+        .because("adapter modules depend on the core only, never on one another")
+        .allowEmptyShould(true);
+  }
+}

@@ -1,0 +1,141 @@
+package io.retention.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+
+  @TempDir Path dir;
+
+  /** What one run of the command line printed and returned. */
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = RetentionCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void theDemoWritesRankedHoldOutScoresAndPrintsAnAucInTheExpectedRange() throws IOException {
+    Path output = dir.resolve("out");
+    Run run = run("demo", "--size", "3000", "--seed", "42", "--output", output.toString());
+    assertEquals(0, run.exitCode(), run.err());
+
+    Matcher auc = Pattern.compile("ROC-AUC (\\d\\.\\d{3})").matcher(run.out());
+    assertTrue(auc.find(), run.out());
+    double rocAuc = Double.parseDouble(auc.group(1));
+    assertTrue(rocAuc >= 0.75 && rocAuc <= 0.95, "hold-out ROC-AUC " + rocAuc);
+
+    List<String> lines = Files.readAllLines(output.resolve("scores.csv"), StandardCharsets.UTF_8);
+    assertEquals("customer_id,churn_probability", lines.get(0));
+    assertEquals(601, lines.size(), "a header and the 20% hold-out of 3,000 customers");
+    List<Double> probabilities = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      assertTrue(ids.add(cells[0]), "duplicate " + cells[0]);
+      double p = Double.parseDouble(cells[1]);
+      assertTrue(p >= 0.0 && p <= 1.0, line);
+      probabilities.add(p);
+    }
+    for (int i = 1; i < probabilities.size(); i++) {
+      assertTrue(probabilities.get(i - 1) >= probabilities.get(i), "not ranked at row " + i);
+    }
+  }
+
+  @Test
+  void theDemoRunsOnACustomerFileWithAPreset() throws IOException {
+    Path csv = dir.resolve("customers.csv");
+    StringBuilder sb =
+        new StringBuilder(
+            "customer_id,age,gender,subscription_type,watch_hours,last_login_days,region,device,"
+                + "monthly_fee,churned,payment_method,number_of_profiles,avg_watch_time_per_day,"
+                + "favorite_genre\r\n");
+    for (int i = 0; i < 200; i++) {
+      boolean churned = i % 3 == 0;
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "id-%d,%d,Male,Basic,%.1f,%d,Europe,TV,8.99,%d,PayPal,2,%.2f,Drama\r\n",
+              i,
+              20 + i % 40,
+              churned ? 3.0 + i % 5 : 20.0 + i % 7,
+              churned ? 30 + i % 20 : i % 10,
+              churned ? 1 : 0,
+              churned ? 0.1 : 1.5));
+    }
+    Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
+    Run run =
+        run("demo", "--customers", csv.toString(), "--preset", "netflix", "-o", dir.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Read 200 customers"), run.out());
+    assertTrue(run.out().contains("Note: dropped 'monthly_fee'"), run.out());
+    assertEquals(41, Files.readAllLines(dir.resolve("scores.csv")).size());
+  }
+
+  @Test
+  void badDataFailsWithOneClearLineAndExitCodeOne() throws IOException {
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, "customerID,Churn\r\nA,Yes\r\n", StandardCharsets.UTF_8);
+    Run run = run("demo", "--customers", csv.toString(), "--preset", "telco", "-o", dir.toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("bad.csv, line 1, column 'SeniorCitizen'"), run.err());
+    assertTrue(run.err().contains("required column is missing"), run.err());
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() {
+    Run run = run("demo", "--verbose", "--preset", "acme", "--customers", "x.csv");
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertTrue(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void anUnknownPresetNamesTheKnownOnes() {
+    Run run = run("demo", "--preset", "acme", "--customers", "x.csv");
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertTrue(run.err().contains("known presets: netflix, telco, bank"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void wrongUsageExitsWithTwo() {
+    assertEquals(2, run("demo", "--size", "many").exitCode());
+    assertEquals(2, run("no-such-command").exitCode());
+    assertEquals(2, run().exitCode());
+  }
+
+  @Test
+  void helpExplainsEveryOption() {
+    Run run = run("demo", "--help");
+    assertEquals(0, run.exitCode());
+    for (String option :
+        List.of("--customers", "--preset", "--size", "--seed", "--test-fraction", "--output")) {
+      assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
+    }
+    assertTrue(run("--help").out().contains("Exit codes"));
+  }
+}
