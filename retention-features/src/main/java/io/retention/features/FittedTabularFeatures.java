@@ -8,13 +8,17 @@ import io.retention.core.domain.FeatureVector;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The fitted form of {@link TabularFeaturePipeline}. Immutable and safe to share between threads.
+ * The fitted form of {@link TabularFeaturePipeline}. Immutable apart from thread-safe counters of
+ * unseen categories, and safe to share between threads.
  */
 final class FittedTabularFeatures implements FittedFeatures {
 
@@ -36,6 +40,7 @@ final class FittedTabularFeatures implements FittedFeatures {
   private final List<String> notes;
   private final FeatureSchema schema;
   private final List<FeatureDescription> descriptions;
+  private final Map<String, LongAdder> unseen;
 
   FittedTabularFeatures(
       List<NumericColumn> numeric,
@@ -76,7 +81,9 @@ final class FittedTabularFeatures implements FittedFeatures {
                 String.format(Locale.ROOT, "missing in %d of %d", col.missing(), col.n())));
       }
     }
+    Map<String, LongAdder> counters = new LinkedHashMap<>();
     for (OneHotColumn col : this.categorical) {
+      counters.put(col.attribute(), new LongAdder());
       for (int i = 0; i < col.levels().size(); i++) {
         String level = col.levels().get(i);
         String name = col.attribute() + "=" + level;
@@ -89,6 +96,7 @@ final class FittedTabularFeatures implements FittedFeatures {
                 String.format(Locale.ROOT, "%d of %d", col.counts()[i], col.n())));
       }
     }
+    this.unseen = Collections.unmodifiableMap(counters);
     this.schema = new FeatureSchema(names);
     this.descriptions = List.copyOf(described);
   }
@@ -124,6 +132,8 @@ final class FittedTabularFeatures implements FittedFeatures {
       int level = v.isPresent() ? Collections.binarySearch(col.levels(), v.get()) : -1;
       if (level >= 0) {
         values[j + level] = 1.0;
+      } else {
+        unseen.get(col.attribute()).increment();
       }
       j += col.levels().size();
     }
@@ -138,6 +148,13 @@ final class FittedTabularFeatures implements FittedFeatures {
   @Override
   public List<String> fitNotes() {
     return notes;
+  }
+
+  @Override
+  public Map<String, Long> unseenCategoryCounts() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    unseen.forEach((attribute, count) -> out.put(attribute, count.sum()));
+    return out;
   }
 
   @Override

@@ -99,6 +99,7 @@ class TabularFeaturePipelineTest extends FeaturePipelineContract {
       assertEquals(0.0, unseen.get(level));
       assertEquals(0.0, missing.get(level));
     }
+    assertEquals(2L, fitted.unseenCategoryCounts().get("plan"));
   }
 
   @Test

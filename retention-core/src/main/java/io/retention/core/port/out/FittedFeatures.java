@@ -9,6 +9,7 @@ import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fitted feature pipeline: turns a customer into a {@link FeatureVector} with statistics learned
@@ -65,4 +66,15 @@ public interface FittedFeatures {
    * @return notes, possibly empty
    */
   List<String> fitNotes();
+
+  /**
+   * How many transformed customers had a category that fit never saw (or a rare one it did not
+   * encode), by attribute, since this object was created. Such a category encodes as the explicit
+   * "other" level: zero in every one-hot feature of the attribute.
+   *
+   * @return counts by attribute name; empty for pipelines without categories
+   */
+  default Map<String, Long> unseenCategoryCounts() {
+    return Map.of();
+  }
 }
