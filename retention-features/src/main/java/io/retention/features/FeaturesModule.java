@@ -6,13 +6,14 @@ import io.retention.core.domain.CustomerSchema;
 import io.retention.core.port.out.FeaturePipeline;
 
 /**
- * Guice wiring for this module: binds core's {@link FeaturePipeline} port to a {@link
- * TabularFeaturePipeline}. The host binds the {@link CustomerSchema} of its customer table.
+ * Guice wiring for this module: binds core's {@link FeaturePipeline} port to the {@link
+ * StandardFeatures} of the host's table. The host binds the {@link CustomerSchema} of its customer
+ * table.
  */
 public final class FeaturesModule extends AbstractModule {
   private final TabularFeatureConfig config;
 
-  /** Wires the pipeline with {@link TabularFeatureConfig#DEFAULTS}. */
+  /** Wires the pipeline with {@link TabularFeatureConfig#DEFAULTS} for the tabular encoding. */
   public FeaturesModule() {
     this(TabularFeatureConfig.DEFAULTS);
   }
@@ -28,6 +29,6 @@ public final class FeaturesModule extends AbstractModule {
 
   @Provides
   FeaturePipeline featurePipeline(CustomerSchema schema) {
-    return new TabularFeaturePipeline(schema, config);
+    return StandardFeatures.forSchema(schema, config);
   }
 }

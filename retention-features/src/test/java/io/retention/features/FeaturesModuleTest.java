@@ -23,6 +23,6 @@ class FeaturesModuleTest {
                   }
                 })
             .getInstance(FeaturePipeline.class);
-    assertInstanceOf(TabularFeaturePipeline.class, pipeline);
+    assertInstanceOf(CompositeFeaturePipeline.class, pipeline);
   }
 }
