@@ -1,12 +1,15 @@
 package io.retention.features;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.core.domain.AttributeRole;
+import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
-import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.testing.TestCustomers;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StandardFeaturesTest {
@@ -24,16 +27,41 @@ class StandardFeaturesTest {
   }
 
   @Test
-  void aTableWithoutUsageOrRecencyGetsTheTabularEncodingOnly() {
-    CustomerSchema telco = CustomerSchema.TELCO;
-    assertFalse(telco.attribute(io.retention.core.domain.AttributeRole.RECENCY).isPresent());
-    FittedFeatures fitted =
-        StandardFeatures.forSchema(
-                TestCustomers.SMALL_SCHEMA.withNumeric(
-                    "x", io.retention.core.domain.AttributeRole.TENURE),
-                TabularFeatureConfig.DEFAULTS)
-            .fit(TestCustomers.labelled(50, 1));
-    assertTrue(fitted.schema().names().contains("engagement_score"), "recency alone is enough");
-    assertFalse(fitted.schema().names().contains("rfm_total"), "no usage or frequency: no RFM");
+  void recencyWithoutUsageOrFrequencyGivesBehaviouralFeaturesButNoRfm() {
+    List<String> names =
+        StandardFeatures.forSchema(TestCustomers.SMALL_SCHEMA, TabularFeatureConfig.DEFAULTS)
+            .fit(TestCustomers.labelled(50, 1))
+            .schema()
+            .names();
+    assertTrue(names.contains("inactivity_score"));
+    assertFalse(names.contains("rfm_total"));
+  }
+
+  @Test
+  void aTableWithoutBehaviouralRolesGetsTheTabularEncodingOnly() {
+    CustomerSchema telcoLike =
+        new CustomerSchema(
+            "telco-like",
+            List.of("tenure", "charges"),
+            List.of("contract"),
+            Map.of(AttributeRole.TENURE, "tenure", AttributeRole.SPEND, "charges"));
+    List<Customer> customers =
+        List.of(
+            Customer.builder("a")
+                .numeric("tenure", 1)
+                .numeric("charges", 20)
+                .categorical("contract", "Month")
+                .build(),
+            Customer.builder("b")
+                .numeric("tenure", 30)
+                .numeric("charges", 80)
+                .categorical("contract", "Year")
+                .build());
+    assertEquals(
+        List.of("tenure", "charges", "contract=Month", "contract=Year"),
+        StandardFeatures.forSchema(telcoLike, TabularFeatureConfig.DEFAULTS)
+            .fit(customers)
+            .schema()
+            .names());
   }
 }
