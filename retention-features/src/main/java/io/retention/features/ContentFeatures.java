@@ -8,6 +8,7 @@ import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.GenreMapping;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.HashMap;

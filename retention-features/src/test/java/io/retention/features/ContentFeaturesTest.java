@@ -9,6 +9,7 @@ import io.retention.core.domain.ContentItem;
 import io.retention.core.domain.ContentType;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.GenreMapping;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.testing.TestCustomers;

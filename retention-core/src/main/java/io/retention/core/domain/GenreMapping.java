@@ -1,4 +1,4 @@
-package io.retention.features;
+package io.retention.core.domain;
 
 import java.util.List;
 import java.util.Map;
