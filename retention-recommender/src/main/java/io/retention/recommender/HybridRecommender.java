@@ -249,29 +249,39 @@ public final class HybridRecommender implements Recommender {
     return chosen;
   }
 
+  /**
+   * The n best unseen titles by score, ties to the smaller id: one pass with an insertion-sorted
+   * array of size n, no boxing.
+   */
   private List<Integer> top(double[] score, Set<Integer> seen, int n) {
-    java.util.PriorityQueue<Integer> heap =
-        new java.util.PriorityQueue<>(
-            (a, b) -> {
-              int c = Double.compare(score[a], score[b]);
-              return c != 0 ? c : index.item(b).id().compareTo(index.item(a).id());
-            });
+    boolean[] skip = new boolean[score.length];
+    for (int i : seen) {
+      skip[i] = true;
+    }
+    int[] best = new int[n];
+    int size = 0;
     for (int i = 0; i < score.length; i++) {
-      if (seen.contains(i)) {
+      if (skip[i] || (size == n && !better(score, i, best[n - 1]))) {
         continue;
       }
-      heap.offer(i);
-      if (heap.size() > n) {
-        heap.poll();
+      int pos = size < n ? size++ : n - 1;
+      while (pos > 0 && better(score, i, best[pos - 1])) {
+        best[pos] = best[pos - 1];
+        pos--;
       }
+      best[pos] = i;
     }
-    List<Integer> out = new ArrayList<>(heap);
-    out.sort(
-        (a, b) -> {
-          int c = Double.compare(score[b], score[a]);
-          return c != 0 ? c : index.item(a).id().compareTo(index.item(b).id());
-        });
+    List<Integer> out = new ArrayList<>(size);
+    for (int k = 0; k < size; k++) {
+      out.add(best[k]);
+    }
     return out;
+  }
+
+  /** Whether title a ranks above title b: a higher score, or an equal score and a smaller id. */
+  private boolean better(double[] score, int a, int b) {
+    int c = Double.compare(score[a], score[b]);
+    return c != 0 ? c > 0 : index.item(a).id().compareTo(index.item(b).id()) < 0;
   }
 
   private String reason(int item, History h, double content, double collaborative) {
