@@ -205,8 +205,7 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
 
   @Test
   void closestMatchIgnoresCaseAndGivesUpWhenNothingIsClose() {
-    assertEquals(
-        "Churn", CsvCustomerSource.closestMatch("churn", List.of("Churn", "id")).orElseThrow());
-    assertFalse(CsvCustomerSource.closestMatch("monthly_fee", List.of("a", "b")).isPresent());
+    assertEquals("Churn", CsvTable.closestMatch("churn", List.of("Churn", "id")).orElseThrow());
+    assertFalse(CsvTable.closestMatch("monthly_fee", List.of("a", "b")).isPresent());
   }
 }
