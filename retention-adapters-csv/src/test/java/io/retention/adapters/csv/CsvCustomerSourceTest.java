@@ -403,10 +403,4 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
         InvalidDataException.class,
         () -> new CsvCustomerSource(fixture("empty.csv"), MAPPING, quarantine).customers());
   }
-
-  @Test
-  void closestMatchIgnoresCaseAndGivesUpWhenNothingIsClose() {
-    assertEquals("Churn", CsvTable.closestMatch("churn", List.of("Churn", "id")).orElseThrow());
-    assertFalse(CsvTable.closestMatch("monthly_fee", List.of("a", "b")).isPresent());
-  }
 }
