@@ -9,11 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,7 +92,7 @@ public final class CsvCatalogSource implements CatalogSource {
     int duration = optional(header, "duration");
     int genres = optional(header, "listed_in");
     int description = optional(header, "description");
-    Set<String> seen = new HashSet<>();
+    IdSet seen = new IdSet();
     return row -> {
       String showId = row.get(id).trim();
       if (showId.isEmpty()) {
