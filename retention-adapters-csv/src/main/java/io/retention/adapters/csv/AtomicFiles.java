@@ -27,30 +27,45 @@ final class AtomicFiles {
    */
   static void write(Path target, Body body) {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
     Path temp = null;
     try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+      temp = createTemp(absolute);
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         body.writeTo(writer);
       }
-      try {
-        Files.move(
-            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveOver(temp, absolute);
       temp = null;
     } catch (IOException e) {
       throw new RetentionException("cannot write " + absolute + ": " + e.getMessage(), e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException cleanup) {
-          // The write already failed and is being reported; the stray temporary file is harmless.
-        }
+      deleteQuietly(temp);
+    }
+  }
+
+  /** A new empty temporary file beside the target, creating its folder if needed. */
+  static Path createTemp(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Files.createDirectories(dir);
+    return Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+  }
+
+  /** Renames a finished temporary file over the target, atomically where the file system can. */
+  static void moveOver(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Removes a stray temporary file after a failure that is already being reported. */
+  static void deleteQuietly(Path temp) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        // The write already failed and is being reported; the stray temporary file is harmless.
       }
     }
   }

@@ -2,17 +2,22 @@ package io.retention.adapters.csv;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.retention.core.port.out.PlanSink;
 import io.retention.core.port.out.ScoreSink;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Guice wiring for this module: binds core's {@link ScoreSink} port to a {@link CsvScoreSink} that
- * writes {@code scores.csv} in an output folder given to the module.
+ * Guice wiring for this module: binds core's {@link ScoreSink} and {@link PlanSink} ports to CSV
+ * sinks that write {@code scores.csv} and {@code plans.csv} in an output folder given to the
+ * module. Nothing is read or written while wiring.
  */
 public final class CsvAdaptersModule extends AbstractModule {
   /** The name of the scores file inside the output folder. */
   public static final String SCORES_FILE = "scores.csv";
+
+  /** The name of the plans file inside the output folder. */
+  public static final String PLANS_FILE = "plans.csv";
 
   private final Path outputDirectory;
 
@@ -28,5 +33,10 @@ public final class CsvAdaptersModule extends AbstractModule {
   @Provides
   ScoreSink scoreSink() {
     return new CsvScoreSink(outputDirectory.resolve(SCORES_FILE));
+  }
+
+  @Provides
+  PlanSink planSink() {
+    return new CsvPlanSink(outputDirectory.resolve(PLANS_FILE));
   }
 }

@@ -5,8 +5,6 @@ import io.retention.core.port.out.ScoreSink;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes churn scores to a CSV file with the header {@code customer_id,churn_probability}, one row
@@ -30,16 +28,12 @@ public final class CsvScoreSink implements ScoreSink {
 
   @Override
   public void write(List<ChurnScore> scores) {
-    AtomicFiles.write(
+    TableWriter.write(
         file,
-        writer -> {
-          try (CSVPrinter printer =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (ChurnScore s : scores) {
-              printer.printRecord(s.customer().value(), Double.toString(s.probability()));
-            }
+        HEADER,
+        out -> {
+          for (ChurnScore s : scores) {
+            out.row(s.customer().value(), TableWriter.number(s.probability()));
           }
         });
   }

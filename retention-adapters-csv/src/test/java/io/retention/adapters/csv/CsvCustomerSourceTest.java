@@ -13,14 +13,21 @@ import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.port.out.CustomerSource;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvCustomerSourceTest extends CustomerSourceContract {
 
@@ -33,6 +40,10 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
               List.of("days", "fee"),
               List.of("plan"),
               Map.of(AttributeRole.RECENCY, "days", AttributeRole.PLAN, "plan")));
+
+  static final CustomerCsvMapping STRICT = MAPPING.withNonNegative(List.of("days", "fee"));
+
+  @TempDir Path dir;
 
   static Path fixture(String name) {
     try {
@@ -50,6 +61,26 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
 
   static InvalidDataException failure(String name) {
     return assertThrows(InvalidDataException.class, () -> read(name));
+  }
+
+  /** Reads a fixture under a policy, returning the customers and the report. */
+  private static List<Customer> read(
+      Path file, CustomerCsvMapping mapping, BadRowPolicy policy, List<ReadReport> reports) {
+    CsvReadOptions options = CsvReadOptions.DEFAULTS.withPolicy(policy).withListener(reports::add);
+    try (Stream<Customer> s = new CsvCustomerSource(file, mapping, options).customers()) {
+      return s.toList();
+    }
+  }
+
+  private Path copy(String name) throws IOException {
+    return Files.copy(fixture(name), dir.resolve(name));
+  }
+
+  private static List<CSVRecord> records(Path file) throws IOException {
+    try (CSVParser p =
+        CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().get())) {
+      return p.getRecords();
+    }
   }
 
   @Override
@@ -204,9 +235,172 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
   }
 
   @Test
-  void closestMatchIgnoresCaseAndGivesUpWhenNothingIsClose() {
+  void aNegativeValueIsRejectedWhereTheMappingForbidsIt() {
+    InvalidDataException e =
+        assertThrows(
+            InvalidDataException.class,
+            () -> read(fixture("negative.csv"), STRICT, BadRowPolicy.FAIL_FAST, new ArrayList<>()));
+    assertEquals(3, e.line());
+    assertEquals("days", e.column());
+    assertEquals("-4", e.value());
+    assertEquals("negative value in a non-negative column", e.reason());
+  }
+
+  @Test
+  void aNegativeValueIsAcceptedWhereTheMappingAllowsIt() {
+    assertEquals(OptionalDouble.of(-4.0), read("negative.csv").get(1).numericValue("days"));
+  }
+
+  @Test
+  void aBlankNumberFollowsTheMappingsMissingValueRule() {
+    List<Customer> missing =
+        read(fixture("blank-number.csv"), MAPPING, BadRowPolicy.FAIL_FAST, new ArrayList<>());
+    assertEquals(OptionalDouble.empty(), missing.get(0).numericValue("fee"), "never read as 0");
+    InvalidDataException e =
+        assertThrows(
+            InvalidDataException.class,
+            () ->
+                read(
+                    fixture("blank-number.csv"),
+                    MAPPING.withBlankNumbers(BlankNumberRule.REJECT),
+                    BadRowPolicy.FAIL_FAST,
+                    new ArrayList<>()));
+    assertEquals(2, e.line());
+    assertEquals("fee", e.column());
+    assertEquals(" ", e.value());
+    assertEquals("blank number", e.reason());
+  }
+
+  @Test
+  void javaLiteralSuffixesAreNotNumbers() {
+    assertEquals("4d", failure("java-suffix.csv").value());
+  }
+
+  @Test
+  void crlfLineEndsAndQuotedCrlfAreRead() {
+    List<Customer> customers = read("crlf.csv");
+    assertEquals(2, customers.size());
+    assertEquals("Two\r\nLines", customers.get(1).categoricalValue("plan").orElseThrow());
+  }
+
+  @Test
+  void aMegabyteFieldIsReadWhole() throws IOException {
+    String big = "x".repeat(1 << 20);
+    Path file = dir.resolve("big.csv");
+    Files.writeString(
+        file, "id,days,fee,plan,churn\nc1,3,8.99,\"" + big + "\",1\nc2,4,8.99,Basic,0\n");
+    try (Stream<Customer> s = new CsvCustomerSource(file, MAPPING).customers()) {
+      List<Customer> customers = s.toList();
+      assertEquals(big, customers.get(0).categoricalValue("plan").orElseThrow());
+      assertEquals("c2", customers.get(1).id().value());
+    }
+  }
+
+  @Test
+  void quarantineSetsEveryBadRowAsideWithItsLineColumnValueAndReasonAndGoesOn() throws IOException {
+    Path file = copy("mixed.csv");
+    List<ReadReport> reports = new ArrayList<>();
+    List<Customer> customers = read(file, STRICT, BadRowPolicy.QUARANTINE, reports);
+    assertEquals(List.of("c1", "c5", "c7"), customers.stream().map(c -> c.id().value()).toList());
+    assertEquals(List.of(new ReadReport(file.toString(), 8, 3, 5, true)), reports);
+
+    Path rejected = dir.resolve("mixed.rejected.csv");
+    assertEquals(rejected, CsvReadOptions.rejectedFileFor(file));
+    List<CSVRecord> rows = records(rejected);
     assertEquals(
-        "Churn", CsvCustomerSource.closestMatch("churn", List.of("Churn", "id")).orElseThrow());
-    assertFalse(CsvCustomerSource.closestMatch("monthly_fee", List.of("a", "b")).isPresent());
+        List.of(
+            "rejected_line",
+            "rejected_column",
+            "rejected_value",
+            "rejected_reason",
+            "id",
+            "days",
+            "fee",
+            "plan",
+            "churn"),
+        rows.get(0).toList());
+    assertEquals(
+        List.of("3", "days", "three", "not a number", "c2", "three", "8.99", "Basic", "0"),
+        rows.get(1).toList());
+    assertEquals(List.of("4", "", ""), rows.get(2).toList().subList(0, 3));
+    assertTrue(rows.get(2).get(3).startsWith("expected 5 fields"), rows.get(2).get(3));
+    assertEquals(List.of("c3", "5", "8.99", "Basic"), rows.get(2).toList().subList(4, 8));
+    assertEquals(
+        List.of("5", "fee", "NaN", "not a finite number"), rows.get(3).toList().subList(0, 4));
+    assertEquals(
+        List.of("6", "id", "c1", "duplicate customer id"), rows.get(4).toList().subList(0, 4));
+    assertEquals(
+        List.of("8", "churn", "maybe", "not a churn label; expected 1/0, yes/no or true/false"),
+        rows.get(5).toList().subList(0, 4));
+    assertEquals(6, rows.size());
+    try (var files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void quarantineLeavesNoRejectedFileWhenEveryRowIsGoodAndRemovesAStaleOne() throws IOException {
+    Path file = copy("valid.csv");
+    Path stale = Files.writeString(CsvReadOptions.rejectedFileFor(file), "old");
+    List<ReadReport> reports = new ArrayList<>();
+    assertEquals(4, read(file, MAPPING, BadRowPolicy.QUARANTINE, reports).size());
+    assertFalse(Files.exists(stale));
+    assertEquals(new ReadReport(file.toString(), 4, 4, 0, true), reports.get(0));
+  }
+
+  @Test
+  void failFastCountsTheRowThatStoppedReadingInTheReport() {
+    List<ReadReport> reports = new ArrayList<>();
+    assertThrows(
+        InvalidDataException.class,
+        () -> read(fixture("non-numeric.csv"), MAPPING, BadRowPolicy.FAIL_FAST, reports));
+    ReadReport report = reports.get(0);
+    assertEquals(2, report.rowsRead());
+    assertEquals(1, report.accepted());
+    assertEquals(1, report.rejected());
+    assertFalse(report.complete());
+  }
+
+  @Test
+  void anUnterminatedQuoteUnderQuarantineIsOneRejectedRowAndEndsTheFile() throws IOException {
+    Path file = copy("unterminated-quote.csv");
+    List<ReadReport> reports = new ArrayList<>();
+    assertEquals(1, read(file, MAPPING, BadRowPolicy.QUARANTINE, reports).size());
+    assertEquals(new ReadReport(file.toString(), 2, 1, 1, true), reports.get(0));
+    List<CSVRecord> rows = records(CsvReadOptions.rejectedFileFor(file));
+    assertEquals("3", rows.get(1).get(0));
+    assertTrue(rows.get(1).get(3).startsWith("malformed CSV"), rows.get(1).get(3));
+  }
+
+  @Test
+  void aHeaderOnlyFileReportsZeroRows() {
+    List<ReadReport> reports = new ArrayList<>();
+    assertEquals(
+        List.of(), read(fixture("header-only.csv"), MAPPING, BadRowPolicy.QUARANTINE, reports));
+    assertEquals(0, reports.get(0).rowsRead());
+    assertTrue(reports.get(0).complete());
+  }
+
+  @Test
+  void aStreamClosedEarlyReportsWhatItReadAsIncomplete() {
+    List<ReadReport> reports = new ArrayList<>();
+    CsvReadOptions options = CsvReadOptions.DEFAULTS.withListener(reports::add);
+    try (Stream<Customer> s =
+        new CsvCustomerSource(fixture("valid.csv"), MAPPING, options).customers()) {
+      assertTrue(s.findFirst().isPresent());
+    }
+    assertEquals(new ReadReport(fixture("valid.csv").toString(), 1, 1, 0, false), reports.get(0));
+  }
+
+  @Test
+  void fileLevelProblemsThrowUnderEveryPolicy() {
+    CsvReadOptions quarantine = CsvReadOptions.DEFAULTS.withPolicy(BadRowPolicy.QUARANTINE);
+    assertThrows(
+        InvalidDataException.class,
+        () ->
+            new CsvCustomerSource(fixture("missing-column.csv"), MAPPING, quarantine).customers());
+    assertThrows(
+        InvalidDataException.class,
+        () -> new CsvCustomerSource(fixture("empty.csv"), MAPPING, quarantine).customers());
   }
 }

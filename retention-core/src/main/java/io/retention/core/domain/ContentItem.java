@@ -1,5 +1,6 @@
 package io.retention.core.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class ContentItem {
   private final List<String> cast;
   private final List<String> directors;
   private final List<String> countries;
+  private final LocalDate dateAdded;
 
   private ContentItem(Builder b) {
     if (b.type == ContentType.MOVIE && b.seasons != 0) {
@@ -45,6 +47,7 @@ public final class ContentItem {
     this.cast = List.copyOf(b.cast);
     this.directors = List.copyOf(b.directors);
     this.countries = List.copyOf(b.countries);
+    this.dateAdded = b.dateAdded;
   }
 
   /**
@@ -167,6 +170,15 @@ public final class ContentItem {
     return countries;
   }
 
+  /**
+   * The day the title was added to the catalog.
+   *
+   * @return the date, or empty when unknown
+   */
+  public Optional<LocalDate> dateAdded() {
+    return Optional.ofNullable(dateAdded);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ContentItem c
@@ -181,7 +193,8 @@ public final class ContentItem {
         && description.equals(c.description)
         && cast.equals(c.cast)
         && directors.equals(c.directors)
-        && countries.equals(c.countries);
+        && countries.equals(c.countries)
+        && Objects.equals(dateAdded, c.dateAdded);
   }
 
   @Override
@@ -208,6 +221,7 @@ public final class ContentItem {
     private List<String> cast = List.of();
     private List<String> directors = List.of();
     private List<String> countries = List.of();
+    private LocalDate dateAdded;
 
     private Builder(ContentId id, String title, ContentType type) {
       this.id = id;
@@ -320,6 +334,17 @@ public final class ContentItem {
      */
     public Builder countries(List<String> names) {
       this.countries = List.copyOf(names);
+      return this;
+    }
+
+    /**
+     * Sets the day the title was added to the catalog.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder dateAdded(LocalDate date) {
+      this.dateAdded = Objects.requireNonNull(date, "date added");
       return this;
     }
 

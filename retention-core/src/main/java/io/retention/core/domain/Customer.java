@@ -30,11 +30,16 @@ public record Customer(
     categorical = Map.copyOf(Objects.requireNonNull(categorical, "categorical"));
     for (Map.Entry<String, Double> e : numeric.entrySet()) {
       Checks.notBlank(e.getKey(), "attribute name");
-      Checks.finite(e.getValue(), "attribute '" + e.getKey() + "' of customer " + id);
+      if (!Double.isFinite(e.getValue())) {
+        // The message is built only on failure: this constructor runs once per row read.
+        Checks.finite(e.getValue(), "attribute '" + e.getKey() + "' of customer " + id);
+      }
     }
     for (Map.Entry<String, String> e : categorical.entrySet()) {
       Checks.notBlank(e.getKey(), "attribute name");
-      Checks.notBlank(e.getValue(), "attribute '" + e.getKey() + "' of customer " + id);
+      if (e.getValue().isBlank()) {
+        Checks.notBlank(e.getValue(), "attribute '" + e.getKey() + "' of customer " + id);
+      }
       if (numeric.containsKey(e.getKey())) {
         throw new IllegalArgumentException(
             "attribute '"

@@ -48,6 +48,16 @@ class ContentItemTest {
     assertEquals(List.of(), item.cast());
     assertEquals(List.of(), item.directors());
     assertEquals(List.of(), item.countries());
+    assertEquals(Optional.empty(), item.dateAdded());
+  }
+
+  @Test
+  void theDateAddedIsKeptAndTakesPartInEquality() {
+    java.time.LocalDate day = java.time.LocalDate.of(2021, 9, 25);
+    ContentItem added = movie().dateAdded(day).build();
+    assertEquals(Optional.of(day), added.dateAdded());
+    assertEquals(added, movie().dateAdded(day).build());
+    assertNotEquals(movie().build(), added);
   }
 
   @Test

@@ -1,0 +1,58 @@
+package io.retention.adapters.csv;
+
+import io.retention.core.domain.CustomerId;
+import io.retention.core.domain.Recommendation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Writes recommendations, one row per customer and title, with the columns {@link #HEADER}; the
+ * rank counts from 1 in each customer's list. Customers are written in id order. The file is
+ * replaced atomically.
+ */
+public final class CsvRecommendationWriter {
+  /** The columns, in order. */
+  public static final List<String> HEADER =
+      List.of("customer_id", "rank", "content_id", "title", "score", "reason");
+
+  private final Path file;
+
+  /**
+   * Creates a writer.
+   *
+   * @param file the file to write; its folder is created if needed
+   */
+  public CsvRecommendationWriter(Path file) {
+    this.file = Objects.requireNonNull(file, "file");
+  }
+
+  /**
+   * Writes the recommendations.
+   *
+   * @param recommendations each customer's recommendations, best first
+   * @throws io.retention.core.RetentionException if the file cannot be written
+   */
+  public void write(Map<CustomerId, List<Recommendation>> recommendations) {
+    Map<CustomerId, List<Recommendation>> sorted = new TreeMap<>(recommendations);
+    TableWriter.write(
+        file,
+        HEADER,
+        out -> {
+          for (Map.Entry<CustomerId, List<Recommendation>> e : sorted.entrySet()) {
+            int rank = 1;
+            for (Recommendation r : e.getValue()) {
+              out.row(
+                  e.getKey().value(),
+                  Integer.toString(rank++),
+                  r.content().value(),
+                  r.title(),
+                  TableWriter.number(r.score()),
+                  r.reason());
+            }
+          }
+        });
+  }
+}

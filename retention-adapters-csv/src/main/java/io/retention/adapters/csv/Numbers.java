@@ -1,0 +1,86 @@
+package io.retention.adapters.csv;
+
+/** Number parsing shared by the sources, with errors that name the row and column. */
+final class Numbers {
+  /** Most digits a plain decimal may have for the exact fast path: 10^15 < 2^53. */
+  private static final int FAST_DIGITS = 15;
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  private Numbers() {}
+
+  /** Parses a trimmed, non-blank cell as a finite double. */
+  static double parseFinite(CsvTable.Row row, String column, String raw) {
+    double fast = plainDecimal(raw);
+    if (!Double.isNaN(fast)) {
+      return fast;
+    }
+    char last = raw.charAt(raw.length() - 1);
+    if (last == 'd' || last == 'D' || last == 'f' || last == 'F') {
+      // Java's own literal suffixes, which Double.parseDouble would accept.
+      throw row.reject(column, raw, "not a number");
+    }
+    double v;
+    try {
+      v = Double.parseDouble(raw);
+    } catch (NumberFormatException e) {
+      throw row.reject(column, raw, "not a number");
+    }
+    if (!Double.isFinite(v)) {
+      throw row.reject(column, raw, "not a finite number");
+    }
+    return v;
+  }
+
+  /**
+   * The value of a plain decimal such as {@code -14.73} with at most 15 digits, exactly as {@link
+   * Double#parseDouble} reads it, or NaN for anything else (which then takes the slow path). With
+   * an integer mantissa below 2^53 and a power of ten that is itself an exact double, one IEEE
+   * division is correctly rounded, so the result is the nearest double to the decimal.
+   */
+  static double plainDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      negative = s.charAt(0) == '-';
+      i = 1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean dot = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > FAST_DIGITS) {
+          return Double.NaN;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (dot) {
+          scale++;
+        }
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    double v = mantissa / POWERS_OF_TEN[scale];
+    return negative ? -v : v;
+  }
+
+  /** Parses a trimmed, non-blank cell as an int. */
+  static int parseInt(CsvTable.Row row, String column, String raw) {
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
+      throw row.reject(column, raw, "not a whole number");
+    }
+  }
+}
