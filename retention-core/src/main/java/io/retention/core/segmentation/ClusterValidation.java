@@ -39,8 +39,8 @@ public final class ClusterValidation {
   }
 
   /**
-   * The mean silhouette coefficient over every point. A point alone in its cluster scores 0, and
-   * so does a clustering with fewer than two clusters.
+   * The mean silhouette coefficient over every point. A point alone in its cluster scores 0, and so
+   * does a clustering with fewer than two clusters.
    *
    * @param points one row per point
    * @param labels the cluster index of each point, 0 or more
@@ -132,8 +132,8 @@ public final class ClusterValidation {
   }
 
   /**
-   * The adjusted Rand index of two partitions of the same points: 1 for identical partitions (up
-   * to renaming), about 0 for independent ones.
+   * The adjusted Rand index of two partitions of the same points: 1 for identical partitions (up to
+   * renaming), about 0 for independent ones.
    *
    * @param a the first partition's cluster of each point
    * @param b the second partition's cluster of each point

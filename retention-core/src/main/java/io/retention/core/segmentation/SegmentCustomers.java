@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Segments customers end to end: scans k, keeps the model of the chosen k, profiles its segments
- * in original units and names them. Immutable and safe to share.
+ * Segments customers end to end: scans k, keeps the model of the chosen k, profiles its segments in
+ * original units and names them. Immutable and safe to share.
  */
 public final class SegmentCustomers {
   private final KScan scan;

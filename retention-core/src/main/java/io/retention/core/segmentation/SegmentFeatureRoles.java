@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param genreIndicators 0/1 features, one per favourite genre, named {@code attribute=genre}
  */
 public record SegmentFeatureRoles(
-    List<String> spend, List<String> engagement, List<String> recency, List<String> genreIndicators) {
+    List<String> spend,
+    List<String> engagement,
+    List<String> recency,
+    List<String> genreIndicators) {
 
   /** Copies the lists. */
   public SegmentFeatureRoles {
@@ -82,10 +85,7 @@ public record SegmentFeatureRoles(
       CustomerSchema customers, FeatureSchema features, AttributeRole... roles) {
     List<String> out = new ArrayList<>();
     for (AttributeRole role : roles) {
-      customers
-          .attribute(role)
-          .filter(features.names()::contains)
-          .ifPresent(out::add);
+      customers.attribute(role).filter(features.names()::contains).ifPresent(out::add);
     }
     return out;
   }

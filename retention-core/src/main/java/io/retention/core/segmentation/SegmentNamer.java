@@ -12,9 +12,9 @@ import java.util.Objects;
  * Gives segments readable names from their mean feature values, by one deterministic rule.
  *
  * <p><b>Scores.</b> For every role feature, a segment's mean is turned into a z-score against the
- * whole population of rows: (segment mean − population mean) / population standard deviation (0
- * for a constant feature). A segment's <em>value</em> is the mean z-score of its spend features;
- * its <em>activity</em> is the mean z-score of its engagement features minus the mean z-score of its
+ * whole population of rows: (segment mean − population mean) / population standard deviation (0 for
+ * a constant feature). A segment's <em>value</em> is the mean z-score of its spend features; its
+ * <em>activity</em> is the mean z-score of its engagement features minus the mean z-score of its
  * recency features (days since last activity: more is worse). A role with no feature adds 0.
  *
  * <p><b>Names.</b> The four names sit at the four quadrants around ({@code valueThreshold}, {@code
@@ -94,8 +94,7 @@ public final class SegmentNamer {
           }
         }
         members.sort(
-            Comparator.comparingDouble((Integer s) -> -affinity[s][name])
-                .thenComparingInt(s -> s));
+            Comparator.comparingDouble((Integer s) -> -affinity[s][name]).thenComparingInt(s -> s));
         for (int rank = 0; rank < members.size(); rank++) {
           chosen[members.get(rank)] =
               members.size() == 1
@@ -120,7 +119,8 @@ public final class SegmentNamer {
    */
   double[] axes(FeatureMatrix data, SegmentProfile profile) {
     double value = meanZ(data, profile, roles.spend());
-    double activity = meanZ(data, profile, roles.engagement()) - meanZ(data, profile, roles.recency());
+    double activity =
+        meanZ(data, profile, roles.engagement()) - meanZ(data, profile, roles.recency());
     return new double[] {value, activity};
   }
 

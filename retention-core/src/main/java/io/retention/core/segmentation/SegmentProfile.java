@@ -19,8 +19,8 @@ import java.util.OptionalDouble;
  * @param featureMeans the mean of each feature in original units, in feature order
  * @param rfmLabels how many of its customers carry each RFM label (empty when no RFM scores were
  *     supplied), most frequent first
- * @param topGenres the most frequent favourite genres, most frequent first (empty when there is
- *     no favourite-genre attribute)
+ * @param topGenres the most frequent favourite genres, most frequent first (empty when there is no
+ *     favourite-genre attribute)
  */
 public record SegmentProfile(
     Segment segment,
@@ -37,12 +37,7 @@ public record SegmentProfile(
     Objects.requireNonNull(segment, "segment");
     if (size < 0 || labelled < 0 || labelled > size || churned < 0 || churned > labelled) {
       throw new IllegalArgumentException(
-          "need 0 <= churned <= labelled <= size, got "
-              + churned
-              + ", "
-              + labelled
-              + ", "
-              + size);
+          "need 0 <= churned <= labelled <= size, got " + churned + ", " + labelled + ", " + size);
     }
     if (!(share >= 0.0 && share <= 1.0)) {
       throw new IllegalArgumentException("share must lie in [0, 1], got " + share);

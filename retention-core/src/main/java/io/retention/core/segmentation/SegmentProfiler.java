@@ -51,7 +51,10 @@ public final class SegmentProfiler {
    * @return one profile per segment, by index; sizes add up to the number of rows
    */
   public List<SegmentProfile> profile(
-      FeatureMatrix data, int[] assignments, List<Segment> segments, Map<CustomerId, RfmScore> rfm) {
+      FeatureMatrix data,
+      int[] assignments,
+      List<Segment> segments,
+      Map<CustomerId, RfmScore> rfm) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(rfm, "rfm");
     if (assignments.length != data.size()) {
