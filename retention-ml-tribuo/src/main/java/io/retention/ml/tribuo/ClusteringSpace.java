@@ -15,6 +15,7 @@ final class ClusteringSpace {
   private final int[] columns;
   private final double[] means;
   private final double[] sds;
+
   /** One row per kept component; empty when PCA is off. */
   private final double[][] components;
 

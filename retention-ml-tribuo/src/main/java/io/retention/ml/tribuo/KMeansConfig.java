@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param k the number of segments {@code fit(data, progress)} finds, at least 1
  * @param maxIterations the most Lloyd iterations per run, at least 1
- * @param initialisations how many k-means++ starts to run, each with its own seed drawn from
- *     {@code seed}; the run of lowest inertia wins (like scikit-learn's {@code n_init}), at least 1
+ * @param initialisations how many k-means++ starts to run, each with its own seed drawn from {@code
+ *     seed}; the run of lowest inertia wins (like scikit-learn's {@code n_init}), at least 1
  * @param seed the seed of the k-means++ initialisations
  * @param threads Tribuo's thread count for the assignment and update steps, at least 1 (results do
  *     not depend on it)

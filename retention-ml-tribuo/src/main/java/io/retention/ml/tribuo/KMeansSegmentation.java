@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * A fitted k-means segmentation: the clustering space learned in fit and one centre per segment.
- * A customer belongs to the segment of the nearest centre (ties: the lower index). Segments are
+ * A fitted k-means segmentation: the clustering space learned in fit and one centre per segment. A
+ * customer belongs to the segment of the nearest centre (ties: the lower index). Segments are
  * numbered by decreasing size and named "Segment 1", "Segment 2", … until core's namer renames
  * them. Immutable and safe to share between threads; batch assignment uses every core.
  */
@@ -47,7 +47,9 @@ final class KMeansSegmentation implements SegmentationModel {
   public double[] embed(FeatureVector features) {
     if (!features.schema().equals(schema)) {
       throw new IllegalArgumentException(
-          "the segmentation expects features " + schema.names() + ", got "
+          "the segmentation expects features "
+              + schema.names()
+              + ", got "
               + features.schema().names());
     }
     return space.embed(features);
@@ -62,8 +64,7 @@ final class KMeansSegmentation implements SegmentationModel {
   public int[] assignAll(FeatureMatrix data) {
     if (!data.schema().equals(schema)) {
       throw new IllegalArgumentException(
-          "the segmentation expects features " + schema.names() + ", got "
-              + data.schema().names());
+          "the segmentation expects features " + schema.names() + ", got " + data.schema().names());
     }
     return IntStream.range(0, data.size())
         .parallel()

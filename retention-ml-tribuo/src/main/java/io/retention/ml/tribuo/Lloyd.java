@@ -43,8 +43,8 @@ final class Lloyd {
 
   /**
    * Refines centres until the assignment stops changing. Before each update, every empty cluster
-   * takes the point farthest from its own centre among clusters with more than one point (ties:
-   * the lower point index) — so no cluster stays empty, including one that collapsed to the zero
+   * takes the point farthest from its own centre among clusters with more than one point (ties: the
+   * lower point index) — so no cluster stays empty, including one that collapsed to the zero
    * vector.
    *
    * @param points the points, in a canonical order

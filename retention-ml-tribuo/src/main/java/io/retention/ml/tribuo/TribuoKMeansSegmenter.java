@@ -23,8 +23,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Segments customers with Tribuo's k-means: k-means++ initialisation with an explicit seed, on
- * standardised features (means and standard deviations learned in fit), optionally projected on
- * the principal components that keep a chosen share of variance.
+ * standardised features (means and standard deviations learned in fit), optionally projected on the
+ * principal components that keep a chosen share of variance.
  *
  * <p>How a fit runs:
  *
@@ -37,8 +37,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *       above the number of distinct points, and a single customer, give one segment per point).
  *   <li>Otherwise Tribuo's {@code KMeansTrainer} runs {@code initialisations} times with seeds
  *       drawn from {@code seed} and the configured thread count. Its centres are then refined by a
- *       deterministic Lloyd pass in this module: a cluster left empty (Tribuo leaves it at the
- *       zero vector) is reseeded with the point farthest from its centre, and centres are summed in
+ *       deterministic Lloyd pass in this module: a cluster left empty (Tribuo leaves it at the zero
+ *       vector) is reseeded with the point farthest from its centre, and centres are summed in
  *       canonical row order, so the result does not depend on the thread count either. The run of
  *       lowest inertia wins (ties: the earliest).
  *   <li>Segments are numbered by decreasing size (ties: by centre coordinates).
@@ -74,7 +74,8 @@ public final class TribuoKMeansSegmenter implements Segmenter {
     if (data.size() == 0) {
       throw new IllegalArgumentException("no rows to segment");
     }
-    ClusteringSpace space = ClusteringSpace.fit(data, chosenColumns(data), config.pcaVarianceShare());
+    ClusteringSpace space =
+        ClusteringSpace.fit(data, chosenColumns(data), config.pcaVarianceShare());
     double[][] points = new double[data.size()][];
     for (int i = 0; i < points.length; i++) {
       points[i] = space.embed(data, i);
@@ -142,7 +143,8 @@ public final class TribuoKMeansSegmenter implements Segmenter {
   private static MutableDataset<ClusterID> dataset(double[][] points) {
     ClusteringFactory factory = new ClusteringFactory();
     MutableDataset<ClusterID> dataset =
-        new MutableDataset<>(new SimpleDataSourceProvenance("retention segmentation", factory), factory);
+        new MutableDataset<>(
+            new SimpleDataSourceProvenance("retention segmentation", factory), factory);
     int d = points[0].length;
     String[] names = new String[d];
     for (int j = 0; j < d; j++) {
