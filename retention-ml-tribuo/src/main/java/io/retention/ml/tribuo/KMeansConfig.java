@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param k the number of segments {@code fit(data, progress)} finds, at least 1
  * @param maxIterations the most Lloyd iterations per run, at least 1
+ * @param tolerance the run stops when the summed squared movement of the centres in one iteration
+ *     is at most this times the mean variance of a coordinate (scikit-learn's rule), or when no
+ *     customer changes segment; 0 or more
  * @param initialisations how many k-means++ starts to run, each with its own seed drawn from {@code
  *     seed}; the run of lowest inertia wins (like scikit-learn's {@code n_init}), at least 1
  * @param seed the seed of the k-means++ initialisations
@@ -19,6 +22,7 @@ import java.util.List;
 public record KMeansConfig(
     int k,
     int maxIterations,
+    double tolerance,
     int initialisations,
     long seed,
     int threads,
@@ -29,11 +33,11 @@ public record KMeansConfig(
   public static final int ALL_CORES = Runtime.getRuntime().availableProcessors();
 
   /**
-   * Four segments, at most 300 iterations, 3 k-means++ starts, seed 42, every core, no PCA, every
-   * feature.
+   * Four segments, at most 300 iterations, tolerance 1e-4 (scikit-learn's defaults), 3 k-means++
+   * starts, seed 42, every core, no PCA, every feature.
    */
   public static final KMeansConfig DEFAULTS =
-      new KMeansConfig(4, 300, 3, 42L, ALL_CORES, 1.0, List.of());
+      new KMeansConfig(4, 300, 1e-4, 3, 42L, ALL_CORES, 1.0, List.of());
 
   /** Checks the ranges. */
   public KMeansConfig {
@@ -48,6 +52,9 @@ public record KMeansConfig(
               + initialisations
               + ", "
               + threads);
+    }
+    if (!(tolerance >= 0.0 && Double.isFinite(tolerance))) {
+      throw new IllegalArgumentException("tolerance must be >= 0, got " + tolerance);
     }
     if (!(pcaVarianceShare > 0.0 && pcaVarianceShare <= 1.0)) {
       throw new IllegalArgumentException(
@@ -64,7 +71,7 @@ public record KMeansConfig(
    */
   public KMeansConfig withK(int newK) {
     return new KMeansConfig(
-        newK, maxIterations, initialisations, seed, threads, pcaVarianceShare, features);
+        newK, maxIterations, tolerance, initialisations, seed, threads, pcaVarianceShare, features);
   }
 
   /**
@@ -75,7 +82,7 @@ public record KMeansConfig(
    */
   public KMeansConfig withThreads(int newThreads) {
     return new KMeansConfig(
-        k, maxIterations, initialisations, seed, newThreads, pcaVarianceShare, features);
+        k, maxIterations, tolerance, initialisations, seed, newThreads, pcaVarianceShare, features);
   }
 
   /**
@@ -85,7 +92,8 @@ public record KMeansConfig(
    * @return the new configuration
    */
   public KMeansConfig withPca(double share) {
-    return new KMeansConfig(k, maxIterations, initialisations, seed, threads, share, features);
+    return new KMeansConfig(
+        k, maxIterations, tolerance, initialisations, seed, threads, share, features);
   }
 
   /**
@@ -96,7 +104,7 @@ public record KMeansConfig(
    */
   public KMeansConfig withFeatures(List<String> names) {
     return new KMeansConfig(
-        k, maxIterations, initialisations, seed, threads, pcaVarianceShare, names);
+        k, maxIterations, tolerance, initialisations, seed, threads, pcaVarianceShare, names);
   }
 
   /**
@@ -106,6 +114,7 @@ public record KMeansConfig(
    * @return the new configuration
    */
   public KMeansConfig withInitialisations(int n) {
-    return new KMeansConfig(k, maxIterations, n, seed, threads, pcaVarianceShare, features);
+    return new KMeansConfig(
+        k, maxIterations, tolerance, n, seed, threads, pcaVarianceShare, features);
   }
 }

@@ -42,38 +42,81 @@ final class Lloyd {
   }
 
   /**
-   * Refines centres until the assignment stops changing. Before each update, every empty cluster
-   * takes the point farthest from its own centre among clusters with more than one point (ties: the
-   * lower point index) — so no cluster stays empty, including one that collapsed to the zero
-   * vector.
+   * Refines centres until the assignment stops changing or the centres move less than a tolerance.
+   * Before each update, every empty cluster takes the point farthest from its own centre among
+   * clusters with more than one point (ties: the lower point index), so no cluster stays empty,
+   * including one that collapsed to the zero vector.
    *
    * @param points the points, in a canonical order
    * @param start the starting centres (copied)
    * @param maxIterations the most update steps
+   * @param tolerance stop when the summed squared centre shift is at most this times the mean
+   *     per-coordinate variance of the points (scikit-learn's rule); 0 waits for a stable
+   *     assignment
    */
-  static Result refine(double[][] points, double[][] start, int maxIterations) {
+  static Result refine(double[][] points, double[][] start, int maxIterations, double tolerance) {
     int k = start.length;
     int d = points[0].length;
     double[][] centroids = new double[k][];
     for (int c = 0; c < k; c++) {
       centroids[c] = start[c].clone();
     }
+    double threshold = tolerance * meanVariance(points);
     int[] labels = assign(points, centroids);
     int reseeded = 0;
     for (int iteration = 0; iteration < maxIterations; iteration++) {
       reseeded += reseedEmpty(points, centroids, labels);
-      centroids = means(points, labels, k, d);
-      int[] next = assign(points, centroids);
-      if (Arrays.equals(next, labels)) {
+      double[][] next = means(points, labels, k, d);
+      double shift = 0.0;
+      for (int c = 0; c < k; c++) {
+        shift += squared(next[c], centroids[c]);
+      }
+      centroids = next;
+      int[] nextLabels = assign(points, centroids);
+      boolean stable = Arrays.equals(nextLabels, labels);
+      labels = nextLabels;
+      if ((stable || shift <= threshold) && noneEmpty(labels, k)) {
         break;
       }
-      labels = next;
     }
     double inertia = 0.0;
     for (int i = 0; i < points.length; i++) {
       inertia += squared(points[i], centroids[labels[i]]);
     }
     return new Result(centroids, labels, inertia, reseeded);
+  }
+
+  private static boolean noneEmpty(int[] labels, int k) {
+    boolean[] seen = new boolean[k];
+    int count = 0;
+    for (int label : labels) {
+      if (!seen[label]) {
+        seen[label] = true;
+        count++;
+      }
+    }
+    return count == k;
+  }
+
+  private static double meanVariance(double[][] points) {
+    int d = points[0].length;
+    if (d == 0) {
+      return 0.0;
+    }
+    double total = 0.0;
+    for (int j = 0; j < d; j++) {
+      double mean = 0.0;
+      for (double[] p : points) {
+        mean += p[j];
+      }
+      mean /= points.length;
+      double var = 0.0;
+      for (double[] p : points) {
+        var += (p[j] - mean) * (p[j] - mean);
+      }
+      total += var / points.length;
+    }
+    return total / d;
   }
 
   private static int[] assign(double[][] points, double[][] centroids) {

@@ -36,17 +36,26 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *   <li>When the rows hold at most k distinct points, each distinct point is a segment (so k at or
  *       above the number of distinct points, and a single customer, give one segment per point).
  *   <li>Otherwise Tribuo's {@code KMeansTrainer} runs {@code initialisations} times with seeds
- *       drawn from {@code seed} and the configured thread count. Its centres are then refined by a
- *       deterministic Lloyd pass in this module: a cluster left empty (Tribuo leaves it at the zero
- *       vector) is reseeded with the point farthest from its centre, and centres are summed in
- *       canonical row order, so the result does not depend on the thread count either. The run of
- *       lowest inertia wins (ties: the earliest).
+ *       drawn from {@code seed} and the configured thread count: k-means++ and at most {@value
+ *       #TRIBUO_ITERATIONS} Lloyd iterations. Its centres are then refined to convergence (at most
+ *       {@code maxIterations} more iterations, stopping by {@code tolerance}) by a deterministic
+ *       Lloyd pass in this module: a cluster left empty (Tribuo leaves it at the zero vector) is
+ *       reseeded with the point farthest from its centre, and centres are summed in canonical row
+ *       order, so the result does not depend on the thread count either. The run of lowest inertia
+ *       wins (ties: the earliest).
  *   <li>Segments are numbered by decreasing size (ties: by centre coordinates).
  * </ol>
  *
  * <p>Instances are immutable and safe to share; fitted models are immutable and thread-safe.
  */
 public final class TribuoKMeansSegmenter implements Segmenter {
+  /**
+   * The most iterations Tribuo runs per start. Tribuo stops only when no point changes cluster,
+   * which on large data takes many passes of its boxed, synchronised update step; the refinement
+   * here continues to convergence (by {@link KMeansConfig#tolerance()}) far faster.
+   */
+  static final int TRIBUO_ITERATIONS = 20;
+
   private final KMeansConfig config;
 
   /**
@@ -119,7 +128,7 @@ public final class TribuoKMeansSegmenter implements Segmenter {
       KMeansTrainer trainer =
           new KMeansTrainer(
               k,
-              config.maxIterations(),
+              Math.min(config.maxIterations(), TRIBUO_ITERATIONS),
               new L2Distance(),
               KMeansTrainer.Initialisation.PLUSPLUS,
               config.threads(),
@@ -130,7 +139,8 @@ public final class TribuoKMeansSegmenter implements Segmenter {
       for (int c = 0; c < vectors.length; c++) {
         starts[c] = vectors[c].toArray();
       }
-      Lloyd.Result result = Lloyd.refine(points, starts, config.maxIterations());
+      Lloyd.Result result =
+          Lloyd.refine(points, starts, config.maxIterations(), config.tolerance());
       if (best == null || result.inertia() < best.inertia()) {
         best = result;
       }

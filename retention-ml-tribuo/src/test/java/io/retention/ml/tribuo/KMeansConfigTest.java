@@ -40,6 +40,9 @@ class KMeansConfigTest {
     assertThrows(
         IllegalArgumentException.class, () -> KMeansConfig.DEFAULTS.withInitialisations(0));
     assertThrows(IllegalArgumentException.class, () -> KMeansConfig.DEFAULTS.withPca(0.0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new KMeansConfig(2, 10, -1.0, 1, 1L, 1, 1.0, java.util.List.of()));
     assertThrows(IllegalArgumentException.class, () -> KMeansConfig.DEFAULTS.withPca(1.5));
   }
 }
