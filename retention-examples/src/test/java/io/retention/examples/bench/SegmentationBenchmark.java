@@ -46,10 +46,18 @@ public class SegmentationBenchmark {
   private int[] labels;
   private KScan scan;
 
-  /** Generates the points once per k. */
+  /** The points, generated once per fork and shared by every k (they do not depend on k). */
+  private static GaussianBlobs generated;
+
+  /** Generates the points (once) and the labels of this k. */
   @Setup
   public void setUp() {
-    blobs = GaussianBlobs.generate(POINTS, FEATURES, CENTRES, 1.0, 6.0, 42);
+    synchronized (SegmentationBenchmark.class) {
+      if (generated == null) {
+        generated = GaussianBlobs.generate(POINTS, FEATURES, CENTRES, 1.0, 6.0, 42);
+      }
+      blobs = generated;
+    }
     rows = blobs.rows();
     points = new double[POINTS][];
     labels = new int[POINTS];

@@ -10,15 +10,40 @@ import java.util.stream.IntStream;
  */
 final class Lloyd {
 
-  /**
-   * The outcome of a refinement.
-   *
-   * @param centroids the final centres
-   * @param labels each point's nearest centre
-   * @param inertia the sum of squared distances to the nearest centre
-   * @param reseeded how many times an empty cluster was reseeded
-   */
-  record Result(double[][] centroids, int[] labels, double inertia, int reseeded) {}
+  /** The outcome of a refinement: final centres, labels, inertia and how often it reseeded. */
+  static final class Result {
+    private final double[][] centroids;
+    private final int[] labels;
+    private final double inertia;
+    private final int reseeded;
+
+    Result(double[][] centroids, int[] labels, double inertia, int reseeded) {
+      this.centroids = centroids;
+      this.labels = labels;
+      this.inertia = inertia;
+      this.reseeded = reseeded;
+    }
+
+    /** The final centres. */
+    double[][] centroids() {
+      return centroids;
+    }
+
+    /** Each point's nearest centre. */
+    int[] labels() {
+      return labels;
+    }
+
+    /** The sum of squared distances to the nearest centre. */
+    double inertia() {
+      return inertia;
+    }
+
+    /** How many times an empty cluster was reseeded. */
+    int reseeded() {
+      return reseeded;
+    }
+  }
 
   private Lloyd() {}
 

@@ -16,13 +16,34 @@ final class Pca {
   private Pca() {}
 
   /**
-   * Kept components and the share of variance they explain.
-   *
-   * @param vectors one unit row vector per kept component
-   * @param variances the variance along each kept component
-   * @param keptShare the share of the total variance kept
+   * Kept components (unit row vectors), the variance along each, and the share of variance kept.
    */
-  record Components(double[][] vectors, double[] variances, double keptShare) {}
+  static final class Components {
+    private final double[][] vectors;
+    private final double[] variances;
+    private final double keptShare;
+
+    Components(double[][] vectors, double[] variances, double keptShare) {
+      this.vectors = vectors;
+      this.variances = variances;
+      this.keptShare = keptShare;
+    }
+
+    /** One unit row vector per kept component. */
+    double[][] vectors() {
+      return vectors;
+    }
+
+    /** The variance along each kept component. */
+    double[] variances() {
+      return variances;
+    }
+
+    /** The share of the total variance kept. */
+    double keptShare() {
+      return keptShare;
+    }
+  }
 
   /**
    * The fewest leading components whose variance reaches a share of the total.
