@@ -3,9 +3,13 @@ package io.retention.ml.tribuo;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.retention.core.port.out.ChurnTrainer;
+import io.retention.core.port.out.Segmenter;
 import java.util.Objects;
 
-/** Guice wiring for this module: binds core's {@link ChurnTrainer} port to Tribuo. */
+/**
+ * Guice wiring for this module: binds core's {@link ChurnTrainer} and {@link Segmenter} ports to
+ * Tribuo.
+ */
 public final class TribuoModule extends AbstractModule {
   private final LogisticRegressionConfig logisticRegression;
 
@@ -26,5 +30,10 @@ public final class TribuoModule extends AbstractModule {
   @Provides
   ChurnTrainer churnTrainer() {
     return new TribuoLogisticRegressionTrainer(logisticRegression);
+  }
+
+  @Provides
+  Segmenter segmenter() {
+    return new TribuoKMeansSegmenter(KMeansConfig.DEFAULTS);
   }
 }
