@@ -6,6 +6,7 @@ import io.retention.core.evaluation.BinaryMetrics;
 import io.retention.core.evaluation.CalibrationCurve;
 import io.retention.core.evaluation.ConfusionMatrix;
 import io.retention.core.evaluation.StratifiedKFold;
+import io.retention.core.persistence.DataFingerprint;
 import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ChurnTrainer;
@@ -195,6 +196,7 @@ public final class SelectChurnModel {
     metadata.put("training.customers", Integer.toString(training.size()));
     metadata.put("training.churned", Long.toString(churnedCount));
     metadata.put("features", Integer.toString(features.schema().size()));
+    metadata.put(TrainChurnModel.FINGERPRINT_KEY, DataFingerprint.of(matrix));
     metadata.put(THRESHOLD_KEY, String.format(Locale.ROOT, "%s", threshold));
     metadata.put(REPORT_KEY, report.toJson());
     return new ModelSelection(new ChurnModelBundle(features, model, metadata), report);
