@@ -75,4 +75,19 @@ final class TribuoChurnModel implements ChurnModel {
   public String description() {
     return description;
   }
+
+  /** The schema columns the Tribuo model reads, in its order. */
+  int[] columns() {
+    return columns.clone();
+  }
+
+  /** The Tribuo feature names of {@link #columns()}. */
+  String[] names() {
+    return names.clone();
+  }
+
+  /** The wrapped Tribuo model. */
+  Model<Label> model() {
+    return model;
+  }
 }
