@@ -21,10 +21,10 @@ public record RandomForestConfig(
   public static final int DEFAULT_TREES = 100;
 
   /** The maximum depth in {@link #DEFAULTS}. */
-  public static final int DEFAULT_MAX_DEPTH = 12;
+  public static final int DEFAULT_MAX_DEPTH = 8;
 
   /** The minimum child weight in {@link #DEFAULTS}. */
-  public static final float DEFAULT_MIN_CHILD_WEIGHT = 5.0f;
+  public static final float DEFAULT_MIN_CHILD_WEIGHT = 20.0f;
 
   /** The feature fraction in {@link #DEFAULTS}. */
   public static final double DEFAULT_FEATURE_FRACTION = 0.3;
@@ -33,7 +33,7 @@ public record RandomForestConfig(
   public static final long DEFAULT_SEED = 42L;
 
   /**
-   * 100 trees of depth at most 12, nodes of weight under 5 not split, 30% of the features tried at
+   * 100 trees of depth at most 8, nodes of weight under 20 not split, 30% of the features tried at
    * each split, one thread per available processor, seed 42.
    */
   public static final RandomForestConfig DEFAULTS =

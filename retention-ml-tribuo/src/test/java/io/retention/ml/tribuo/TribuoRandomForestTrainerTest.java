@@ -50,6 +50,26 @@ class TribuoRandomForestTrainerTest extends ChurnTrainerContract {
   }
 
   @Test
+  void probabilitiesEqualTribuosFullyWeightedVotingUpToRounding() {
+    FeatureMatrix training = TestCustomers.separableRows(300, 3);
+    TribuoChurnModel model =
+        (TribuoChurnModel) new TribuoRandomForestTrainer(SMALL).train(training);
+    for (int i = 0; i < 50; i++) {
+      double[] row = training.row(i).toArray();
+      double tribuo =
+          model
+              .model()
+              .predict(
+                  new org.tribuo.impl.ArrayExample<>(
+                      TribuoData.LABELS.getUnknownOutput(), model.names(), row))
+              .getOutputScores()
+              .get(TribuoData.CHURNED)
+              .getScore();
+      assertEquals(tribuo, model.probability(training.row(i)), 1e-12);
+    }
+  }
+
+  @Test
   void anotherSeedGivesAnotherForest() {
     FeatureMatrix training = TestCustomers.separableRows(300, 5);
     double[] a = new TribuoRandomForestTrainer(SMALL).train(training).probabilities(training);
