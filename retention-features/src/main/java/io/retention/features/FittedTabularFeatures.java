@@ -150,6 +150,21 @@ final class FittedTabularFeatures implements FittedFeatures {
     return notes;
   }
 
+  /** The fitted numeric columns, for {@link TabularFeaturesCodec}. */
+  List<NumericColumn> numericColumns() {
+    return numeric;
+  }
+
+  /** The fitted one-hot columns, for {@link TabularFeaturesCodec}. */
+  List<OneHotColumn> categoricalColumns() {
+    return categorical;
+  }
+
+  /** The missing-number policy, for {@link TabularFeaturesCodec}. */
+  TabularFeatureConfig.MissingNumbers missingNumbers() {
+    return missingNumbers;
+  }
+
   @Override
   public Map<String, Long> unseenCategoryCounts() {
     Map<String, Long> out = new LinkedHashMap<>();

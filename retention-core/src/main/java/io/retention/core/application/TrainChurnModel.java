@@ -2,6 +2,7 @@ package io.retention.core.application;
 
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.persistence.DataFingerprint;
 import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ChurnTrainer;
@@ -21,6 +22,9 @@ import java.util.Objects;
  * their features; the result scores raw customers.
  */
 public final class TrainChurnModel {
+  /** The metadata key of the training rows' {@link DataFingerprint}. */
+  public static final String FINGERPRINT_KEY = "training.fingerprint";
+
   private final FeaturePipeline pipeline;
   private final ChurnTrainer trainer;
 
@@ -72,6 +76,7 @@ public final class TrainChurnModel {
     metadata.put("training.customers", Integer.toString(training.size()));
     metadata.put("training.churned", Long.toString(churned));
     metadata.put("features", Integer.toString(features.schema().size()));
+    metadata.put(FINGERPRINT_KEY, DataFingerprint.of(matrix));
     return new ChurnModelBundle(features, model, metadata);
   }
 }

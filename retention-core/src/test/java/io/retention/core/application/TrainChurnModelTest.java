@@ -124,11 +124,18 @@ class TrainChurnModelTest {
 
     assertEquals(
         Map.of(
-            "trainer", "fake-trainer",
-            "model", "risk-as-probability",
-            "training.customers", "5",
-            "training.churned", "2",
-            "features", "1"),
+            "trainer",
+            "fake-trainer",
+            "model",
+            "risk-as-probability",
+            "training.customers",
+            "5",
+            "training.churned",
+            "2",
+            "features",
+            "1",
+            TrainChurnModel.FINGERPRINT_KEY,
+            io.retention.core.persistence.DataFingerprint.of(features.transformAll(TRAINING))),
         bundle.metadata());
   }
 

@@ -200,4 +200,83 @@ class BinaryMetricsTest {
   void positiveRateOfNoExamplesIsNaN() {
     assertTrue(Double.isNaN(BinaryMetrics.positiveRate(new boolean[0])));
   }
+
+  @Test
+  void averagePrecisionMatchesAHandComputedExample() {
+    // Descending: 0.9 (+), 0.8 (-), 0.7 (+), 0.1 (-). Steps at recall 1/2 (precision 1) and
+    // recall 1 (precision 2/3): AP = 0.5 * 1 + 0.5 * 2/3 = 5/6.
+    double ap =
+        BinaryMetrics.averagePrecision(
+            new double[] {0.1, 0.8, 0.9, 0.7}, new boolean[] {false, false, true, true});
+    assertEquals(5.0 / 6.0, ap, EXACT);
+  }
+
+  @Test
+  void averagePrecisionTakesATieGroupAsOneStep() {
+    // All tied: one step to recall 1 at precision 2/4.
+    double ap =
+        BinaryMetrics.averagePrecision(
+            new double[] {0.3, 0.3, 0.3, 0.3}, new boolean[] {true, false, true, false});
+    assertEquals(0.5, ap, EXACT);
+  }
+
+  @Test
+  void averagePrecisionNeedsAPositive() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BinaryMetrics.averagePrecision(new double[] {0.1}, new boolean[] {false}));
+  }
+
+  @Test
+  void logLossMatchesAHandComputedExample() {
+    double loss = BinaryMetrics.logLoss(new double[] {0.8, 0.4}, new boolean[] {true, false});
+    assertEquals(-(Math.log(0.8) + Math.log(0.6)) / 2.0, loss, EXACT);
+  }
+
+  @Test
+  void logLossOfAConfidentMistakeIsLargeButFinite() {
+    double loss = BinaryMetrics.logLoss(new double[] {0.0}, new boolean[] {true});
+    assertEquals(-Math.log(BinaryMetrics.LOG_LOSS_EPSILON), loss, 1e-9);
+  }
+
+  @Test
+  void brierScoreIsTheMeanSquaredError() {
+    double brier =
+        BinaryMetrics.brierScore(new double[] {0.8, 0.4, 1.0}, new boolean[] {true, false, true});
+    assertEquals((0.04 + 0.16 + 0.0) / 3.0, brier, EXACT);
+  }
+
+  @Test
+  void probabilityMetricsRejectValuesOutsideTheUnitIntervalAndEmptyInput() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BinaryMetrics.brierScore(new double[] {1.5}, new boolean[] {true}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BinaryMetrics.logLoss(new double[] {Double.NaN}, new boolean[] {true}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BinaryMetrics.brierScore(new double[0], new boolean[0]));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BinaryMetrics.logLoss(new double[] {0.5}, new boolean[] {true, false}));
+  }
+
+  @Test
+  void separationFoldsAnInverselyRelatedFeatureAboveOneHalf() {
+    boolean[] labels = {false, false, true, true};
+    assertEquals(1.0, BinaryMetrics.separation(new double[] {4, 3, 2, 1}, labels), EXACT);
+    assertEquals(1.0, BinaryMetrics.separation(new double[] {1, 2, 3, 4}, labels), EXACT);
+    assertEquals(0.75, BinaryMetrics.separation(new double[] {1, 3, 2, 4}, labels), EXACT);
+  }
+
+  @Test
+  void everyMetricMatchesScikitLearnOnTheReferenceSample() {
+    double[] s = SklearnReference.SCORES;
+    boolean[] y = SklearnReference.LABELS;
+    assertEquals(SklearnReference.ROC_AUC, BinaryMetrics.rocAuc(s, y), EXACT);
+    assertEquals(SklearnReference.AVERAGE_PRECISION, BinaryMetrics.averagePrecision(s, y), EXACT);
+    assertEquals(SklearnReference.LOG_LOSS, BinaryMetrics.logLoss(s, y), EXACT);
+    assertEquals(SklearnReference.BRIER, BinaryMetrics.brierScore(s, y), EXACT);
+  }
 }

@@ -4,16 +4,25 @@ import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
 import io.retention.core.port.out.ChurnModel;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
+import org.tribuo.ensemble.EnsembleModel;
 import org.tribuo.impl.ArrayExample;
 
 /**
  * A churn model backed by a Tribuo classification model. Immutable and safe to share between
  * threads (Tribuo's {@code Model.predict} is thread-safe); batch scoring uses all cores.
+ *
+ * <p>For an ensemble (the random forest), the probability is the mean over the members, in member
+ * order, of each member's churned share of its leaf distribution: the same quantity Tribuo's {@code
+ * FullyWeightedVotingCombiner} computes for uniform weights, but summed in a fixed order. (The
+ * combiner sums in the order of each leaf's label map, which can change when a model is
+ * deserialised, and floating-point sums depend on order.)
  */
 final class TribuoChurnModel implements ChurnModel {
   private final FeatureSchema schema;
@@ -21,6 +30,7 @@ final class TribuoChurnModel implements ChurnModel {
   private final String[] names;
   private final Model<Label> model;
   private final String description;
+  private final List<Model<Label>> members;
 
   /**
    * Wraps a trained model.
@@ -38,6 +48,8 @@ final class TribuoChurnModel implements ChurnModel {
     this.names = names.clone();
     this.model = Objects.requireNonNull(model, "model");
     this.description = Objects.requireNonNull(description, "description");
+    this.members =
+        model instanceof EnsembleModel<Label> ensemble ? ensemble.getModels() : List.of();
   }
 
   @Override
@@ -55,12 +67,30 @@ final class TribuoChurnModel implements ChurnModel {
     for (int k = 0; k < columns.length; k++) {
       values[k] = features.get(columns[k]);
     }
-    Prediction<Label> prediction =
-        model.predict(new ArrayExample<>(TribuoData.LABELS.getUnknownOutput(), names, values));
-    Label churned = prediction.getOutputScores().get(TribuoData.CHURNED);
-    double p = churned == null ? 0.0 : churned.getScore();
+    ArrayExample<Label> example =
+        new ArrayExample<>(TribuoData.LABELS.getUnknownOutput(), names, values);
+    double p;
+    if (members.isEmpty()) {
+      p = churnedShare(model.predict(example));
+    } else {
+      double sum = 0.0;
+      for (Model<Label> member : members) {
+        sum += churnedShare(member.predict(example));
+      }
+      p = sum / members.size();
+    }
     // Softmax output can drift a hair outside [0, 1] in floating point.
     return Math.min(1.0, Math.max(0.0, p));
+  }
+
+  /** The churned score over the sum of the churned and retained scores. */
+  private static double churnedShare(Prediction<Label> prediction) {
+    Map<String, Label> scores = prediction.getOutputScores();
+    Label churned = scores.get(TribuoData.CHURNED);
+    Label retained = scores.get(TribuoData.RETAINED);
+    double c = churned == null ? 0.0 : churned.getScore();
+    double r = retained == null ? 0.0 : retained.getScore();
+    return c + r > 0.0 ? c / (c + r) : 0.0;
   }
 
   @Override
@@ -74,5 +104,20 @@ final class TribuoChurnModel implements ChurnModel {
   @Override
   public String description() {
     return description;
+  }
+
+  /** The schema columns the Tribuo model reads, in its order. */
+  int[] columns() {
+    return columns.clone();
+  }
+
+  /** The Tribuo feature names of {@link #columns()}. */
+  String[] names() {
+    return names.clone();
+  }
+
+  /** The wrapped Tribuo model. */
+  Model<Label> model() {
+    return model;
   }
 }

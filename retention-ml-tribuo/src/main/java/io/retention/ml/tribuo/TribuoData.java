@@ -61,8 +61,15 @@ final class TribuoData {
     return java.util.Arrays.copyOf(keep, kept);
   }
 
-  /** Builds a Tribuo dataset of the chosen columns, every value explicit. */
+  /** Builds a Tribuo dataset of the chosen columns, every value explicit, every weight 1. */
   static MutableDataset<Label> dataset(FeatureMatrix training, int[] columns, String[] names) {
+    return dataset(training, columns, names, ClassWeights.NONE);
+  }
+
+  /** Builds a Tribuo dataset of the chosen columns, every value explicit, weighted by class. */
+  static MutableDataset<Label> dataset(
+      FeatureMatrix training, int[] columns, String[] names, ClassWeights classWeights) {
+    float[] weights = classWeights.weights(checkTrainable(training), training.size());
     MutableDataset<Label> dataset =
         new MutableDataset<>(
             new SimpleDataSourceProvenance("retention feature matrix", LABELS), LABELS);
@@ -73,8 +80,11 @@ final class TribuoData {
       for (int k = 0; k < columns.length; k++) {
         values[k] = training.get(i, columns[k]);
       }
-      Label label = training.labels().get(i) == ChurnLabel.CHURNED ? churned : retained;
-      dataset.add(new ArrayExample<>(label, names, values));
+      boolean isChurned = training.labels().get(i) == ChurnLabel.CHURNED;
+      ArrayExample<Label> example =
+          new ArrayExample<>(isChurned ? churned : retained, names, values);
+      example.setWeight(isChurned ? weights[0] : weights[1]);
+      dataset.add(example);
     }
     return dataset;
   }

@@ -27,20 +27,35 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
  */
 public final class TribuoLogisticRegressionTrainer implements ChurnTrainer {
   private final LogisticRegressionConfig config;
+  private final ClassWeights classWeights;
+
+  /**
+   * Creates a trainer with unit example weights.
+   *
+   * @param config the hyperparameters
+   */
+  public TribuoLogisticRegressionTrainer(LogisticRegressionConfig config) {
+    this(config, ClassWeights.NONE);
+  }
 
   /**
    * Creates a trainer.
    *
    * @param config the hyperparameters
+   * @param classWeights how examples are weighted by class
    */
-  public TribuoLogisticRegressionTrainer(LogisticRegressionConfig config) {
+  public TribuoLogisticRegressionTrainer(
+      LogisticRegressionConfig config, ClassWeights classWeights) {
     this.config = Objects.requireNonNull(config, "config");
+    this.classWeights = Objects.requireNonNull(classWeights, "classWeights");
     TribuoLogging.quiet();
   }
 
   @Override
   public String name() {
-    return "logistic-regression";
+    return classWeights == ClassWeights.NONE
+        ? "logistic-regression"
+        : "logistic-regression-balanced";
   }
 
   @Override
@@ -64,18 +79,20 @@ public final class TribuoLogisticRegressionTrainer implements ChurnTrainer {
     TransformTrainer<Label> standardised =
         new TransformTrainer<>(
             sgd, new TransformationMap(List.of(new MeanStdDevTransformation())), true, false);
-    Model<Label> model = standardised.train(TribuoData.dataset(training, columns, names));
+    Model<Label> model =
+        standardised.train(TribuoData.dataset(training, columns, names, classWeights));
     progress.advanced(1);
     progress.finished();
     String description =
         String.format(
             Locale.ROOT,
             "logistic regression (Tribuo linear SGD, AdaGrad lr=%s, %d epochs, seed %d) on %d"
-                + " standardised features",
+                + " standardised features, %s class weights",
             config.learningRate(),
             config.epochs(),
             config.seed(),
-            columns.length);
+            columns.length,
+            classWeights.name().toLowerCase(Locale.ROOT));
     return new TribuoChurnModel(training.schema(), columns, names, model, description);
   }
 }

@@ -2,29 +2,46 @@ package io.retention.ml.tribuo;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.retention.core.port.out.ChurnModelCodec;
 import io.retention.core.port.out.ChurnTrainer;
 import io.retention.core.port.out.Segmenter;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Guice wiring for this module: binds core's {@link ChurnTrainer} and {@link Segmenter} ports to
- * Tribuo.
+ * Guice wiring for this module: binds core's {@link ChurnTrainer} port to logistic regression, the
+ * model-selection candidates ({@code List<ChurnTrainer>}: logistic regression and the random
+ * forest), the {@link ChurnModelCodec} that stores their models, and the {@link Segmenter} port to
+ * KMeans.
  */
 public final class TribuoModule extends AbstractModule {
   private final LogisticRegressionConfig logisticRegression;
+  private final RandomForestConfig randomForest;
 
-  /** Wires logistic regression with {@link LogisticRegressionConfig#DEFAULTS}. */
+  /** Wires the trainers with their default configurations. */
   public TribuoModule() {
     this(LogisticRegressionConfig.DEFAULTS);
   }
 
   /**
-   * Wires logistic regression with a configuration.
+   * Wires logistic regression with a configuration and the forest with its defaults.
    *
    * @param logisticRegression the hyperparameters
    */
   public TribuoModule(LogisticRegressionConfig logisticRegression) {
+    this(logisticRegression, RandomForestConfig.DEFAULTS);
+  }
+
+  /**
+   * Wires both trainers with configurations.
+   *
+   * @param logisticRegression the logistic-regression hyperparameters
+   * @param randomForest the random-forest hyperparameters
+   */
+  public TribuoModule(
+      LogisticRegressionConfig logisticRegression, RandomForestConfig randomForest) {
     this.logisticRegression = Objects.requireNonNull(logisticRegression, "logisticRegression");
+    this.randomForest = Objects.requireNonNull(randomForest, "randomForest");
   }
 
   @Provides
@@ -35,5 +52,17 @@ public final class TribuoModule extends AbstractModule {
   @Provides
   Segmenter segmenter() {
     return new TribuoKMeansSegmenter(KMeansConfig.DEFAULTS);
+  }
+
+  @Provides
+  List<ChurnTrainer> churnCandidates() {
+    return List.of(
+        new TribuoLogisticRegressionTrainer(logisticRegression),
+        new TribuoRandomForestTrainer(randomForest));
+  }
+
+  @Provides
+  ChurnModelCodec churnModelCodec() {
+    return new TribuoChurnModelCodec();
   }
 }

@@ -114,6 +114,31 @@ class TribuoLogisticRegressionTrainerTest extends ChurnTrainerContract {
   }
 
   @Test
+  void balancedWeightsLiftTheMeanProbabilityOfARareClassTowardsOneHalf() {
+    FeatureMatrix base = TestCustomers.separableRows(400, 9);
+    List<ChurnLabel> labels = new ArrayList<>();
+    for (int i = 0; i < base.size(); i++) {
+      labels.add(ChurnLabel.of(base.labels().get(i) == ChurnLabel.CHURNED && i % 4 == 0));
+    }
+    double[][] rows = new double[base.size()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = base.row(i).toArray();
+    }
+    FeatureMatrix rare = new FeatureMatrix(base.schema(), base.ids(), rows, labels);
+    double plain =
+        java.util.Arrays.stream(createTrainer().train(rare).probabilities(rare))
+            .average()
+            .orElseThrow();
+    ChurnTrainer balanced =
+        new TribuoLogisticRegressionTrainer(
+            LogisticRegressionConfig.DEFAULTS, ClassWeights.BALANCED);
+    double weighted =
+        java.util.Arrays.stream(balanced.train(rare).probabilities(rare)).average().orElseThrow();
+    assertTrue(weighted > plain + 0.1, plain + " vs " + weighted);
+    assertEquals("logistic-regression-balanced", balanced.name());
+  }
+
+  @Test
   void configurationRejectsNonsense() {
     assertThrows(
         IllegalArgumentException.class, () -> new LogisticRegressionConfig(0, 1.0, 0.1, 1, 1));

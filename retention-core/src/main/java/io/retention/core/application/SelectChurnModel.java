@@ -1,0 +1,232 @@
+package io.retention.core.application;
+
+import io.retention.core.domain.Customer;
+import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.evaluation.BinaryMetrics;
+import io.retention.core.evaluation.CalibrationCurve;
+import io.retention.core.evaluation.ConfusionMatrix;
+import io.retention.core.evaluation.StratifiedKFold;
+import io.retention.core.persistence.DataFingerprint;
+import io.retention.core.port.out.ChurnModel;
+import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ChurnTrainer;
+import io.retention.core.port.out.FeaturePipeline;
+import io.retention.core.port.out.FittedFeatures;
+import io.retention.core.port.out.ProgressListener;
+import io.retention.core.training.CalibratedChurnModel;
+import io.retention.core.training.Calibration;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Use case: choose among candidate trainers by stratified k-fold cross-validation, then refit the
+ * best on all training customers and calibrate it.
+ *
+ * <p>For every fold, the feature pipeline is fitted on the other folds only, and every candidate is
+ * trained on those rows and scores the held-out fold, so every score in the report is out-of-fold.
+ * The candidate with the highest mean PR-AUC (average precision) wins; ties go to the earlier
+ * candidate. Its out-of-fold probabilities fit the calibration; the "after" figures are
+ * cross-fitted (the calibration applied to a fold is fitted on the other folds' predictions), so
+ * they are honest too. The decision threshold is chosen on the calibrated out-of-fold
+ * probabilities. Finally the pipeline and the winner are refitted on all customers and wrapped with
+ * a calibration fitted on all out-of-fold predictions.
+ */
+public final class SelectChurnModel {
+  /** The metadata key under which the bundle keeps the report's JSON. */
+  public static final String REPORT_KEY = "selection.report";
+
+  /** The metadata key under which the bundle keeps the chosen decision threshold. */
+  public static final String THRESHOLD_KEY = "decision.threshold";
+
+  private final FeaturePipeline pipeline;
+
+  /**
+   * Creates the use case.
+   *
+   * @param pipeline learns the features, once per fold and once more on all customers
+   */
+  @Inject
+  public SelectChurnModel(FeaturePipeline pipeline) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+  }
+
+  /**
+   * Cross-validates the candidates, picks the best, refits and calibrates it.
+   *
+   * @param training labelled customers with distinct identifiers, at least {@code folds} of each
+   *     class
+   * @param candidates the trainers to compare, at least one, with distinct names
+   * @param config folds, seed, calibration, threshold policy
+   * @param progress told how the work advances (one step per candidate and fold, and the refit)
+   * @return the refitted model and the report
+   * @throws IllegalArgumentException if a customer is unlabelled, a class has too few customers, or
+   *     the candidates are empty or share a name
+   */
+  public ModelSelection select(
+      List<Customer> training,
+      List<ChurnTrainer> candidates,
+      ModelSelectionConfig config,
+      ProgressListener progress) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(progress, "progress");
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException("model selection needs at least one candidate trainer");
+    }
+    Set<String> names = new HashSet<>();
+    for (ChurnTrainer t : candidates) {
+      if (!names.add(t.name())) {
+        throw new IllegalArgumentException(
+            "two candidates are named '" + t.name() + "'; names must tell them apart");
+      }
+    }
+    boolean[] churned = new boolean[training.size()];
+    for (int i = 0; i < churned.length; i++) {
+      Customer c = training.get(i);
+      if (!c.isLabelled()) {
+        throw new IllegalArgumentException(
+            "customer " + c.id() + " has no churn label and cannot be trained on");
+      }
+      churned[i] = c.churned();
+    }
+    int k = config.folds();
+    int[] fold =
+        new StratifiedKFold(k, config.seed())
+            .assign(training, c -> c.id().value(), Customer::churned);
+
+    progress.started(
+        "Cross-validating " + candidates.size() + " candidates", (long) candidates.size() * k + 1);
+    List<FeatureMatrix> foldTrain = new ArrayList<>(k);
+    List<FeatureMatrix> foldTest = new ArrayList<>(k);
+    List<int[]> foldRows = new ArrayList<>(k);
+    for (int f = 0; f < k; f++) {
+      List<Customer> train = new ArrayList<>();
+      List<Customer> test = new ArrayList<>();
+      List<Integer> rows = new ArrayList<>();
+      for (int i = 0; i < fold.length; i++) {
+        if (fold[i] == f) {
+          test.add(training.get(i));
+          rows.add(i);
+        } else {
+          train.add(training.get(i));
+        }
+      }
+      FittedFeatures features = pipeline.fit(train);
+      foldTrain.add(features.transformAll(train));
+      foldTest.add(features.transformAll(test));
+      foldRows.add(rows.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    long done = 0;
+    List<ModelSelectionReport.CandidateScores> scores = new ArrayList<>();
+    List<double[]> outOfFold = new ArrayList<>();
+    for (ChurnTrainer trainer : candidates) {
+      double[] oof = new double[training.size()];
+      List<ModelSelectionReport.FoldScores> folds = new ArrayList<>(k);
+      for (int f = 0; f < k; f++) {
+        ChurnModel model = trainer.train(foldTrain.get(f));
+        double[] p = model.probabilities(foldTest.get(f));
+        int[] rows = foldRows.get(f);
+        boolean[] y = new boolean[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+          oof[rows[r]] = p[r];
+          y[r] = churned[rows[r]];
+        }
+        folds.add(
+            new ModelSelectionReport.FoldScores(
+                f,
+                BinaryMetrics.rocAuc(p, y),
+                BinaryMetrics.averagePrecision(p, y),
+                BinaryMetrics.logLoss(p, y),
+                BinaryMetrics.brierScore(p, y)));
+        progress.advanced(++done);
+      }
+      scores.add(new ModelSelectionReport.CandidateScores(trainer.name(), folds));
+      outOfFold.add(oof);
+    }
+    int best = 0;
+    for (int c = 1; c < scores.size(); c++) {
+      if (scores.get(c).meanPrAuc() > scores.get(best).meanPrAuc()) {
+        best = c;
+      }
+    }
+    double[] raw = outOfFold.get(best);
+    double[] after = crossFitted(raw, churned, fold, k, config.calibration());
+    Calibration calibration = config.calibration().fit(raw, churned);
+    double threshold = config.threshold().choose(after, churned);
+    ConfusionMatrix atThreshold = ConfusionMatrix.at(after, churned, threshold);
+
+    ChurnTrainer winner = candidates.get(best);
+    FittedFeatures features = pipeline.fit(training);
+    FeatureMatrix matrix = features.transformAll(training);
+    ChurnModel fitted = winner.train(matrix);
+    ChurnModel model =
+        config.calibration() == Calibration.Method.NONE
+            ? fitted
+            : new CalibratedChurnModel(fitted, calibration);
+    progress.advanced(++done);
+    progress.finished();
+
+    ModelSelectionReport report =
+        new ModelSelectionReport(
+            scores,
+            winner.name(),
+            calibration.describe(),
+            BinaryMetrics.brierScore(raw, churned),
+            BinaryMetrics.brierScore(after, churned),
+            CalibrationCurve.of(raw, churned, config.calibrationBins()),
+            CalibrationCurve.of(after, churned, config.calibrationBins()),
+            config.threshold().describe(),
+            threshold,
+            atThreshold,
+            config.leakage().warnings(matrix));
+    long churnedCount = 0;
+    for (boolean b : churned) {
+      churnedCount += b ? 1 : 0;
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("trainer", winner.name());
+    metadata.put("model", model.description());
+    metadata.put("training.customers", Integer.toString(training.size()));
+    metadata.put("training.churned", Long.toString(churnedCount));
+    metadata.put("features", Integer.toString(features.schema().size()));
+    metadata.put(TrainChurnModel.FINGERPRINT_KEY, DataFingerprint.of(matrix));
+    metadata.put(THRESHOLD_KEY, String.format(Locale.ROOT, "%s", threshold));
+    metadata.put(REPORT_KEY, report.toJson());
+    return new ModelSelection(new ChurnModelBundle(features, model, metadata), report);
+  }
+
+  /** Calibrates each fold's predictions with a calibration fitted on the other folds'. */
+  private static double[] crossFitted(
+      double[] raw, boolean[] churned, int[] fold, int k, Calibration.Method method) {
+    double[] out = new double[raw.length];
+    for (int f = 0; f < k; f++) {
+      int rest = 0;
+      for (int g : fold) {
+        rest += g == f ? 0 : 1;
+      }
+      double[] x = new double[rest];
+      boolean[] y = new boolean[rest];
+      int n = 0;
+      for (int i = 0; i < raw.length; i++) {
+        if (fold[i] != f) {
+          x[n] = raw[i];
+          y[n++] = churned[i];
+        }
+      }
+      Calibration c = method.fit(x, y);
+      for (int i = 0; i < raw.length; i++) {
+        if (fold[i] == f) {
+          out[i] = c.apply(raw[i]);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,343 @@
+package io.retention.core.persistence;
+
+import io.retention.core.RetentionException;
+import io.retention.core.domain.FeatureSchema;
+import io.retention.core.port.out.ChurnModel;
+import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ChurnModelCodec;
+import io.retention.core.port.out.FittedFeatures;
+import io.retention.core.port.out.FittedFeaturesCodec;
+import io.retention.core.training.CalibratedChurnModel;
+import io.retention.core.training.Calibration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The single-file form of a {@link ChurnModelBundle}.
+ *
+ * <p>Layout: the 8-byte magic {@code RETNBNDL}, the format version as a 4-byte big-endian integer,
+ * a ZIP payload, and the SHA-256 of everything before it (32 bytes). The payload holds a {@code
+ * manifest} entry (library version, the codecs used, the feature schema, the calibration and the
+ * bundle's metadata, which carries the metrics and the training-data fingerprint), a {@code
+ * features} entry written by a {@link FittedFeaturesCodec} and a {@code model} entry written by a
+ * {@link ChurnModelCodec}. A {@link CalibratedChurnModel} is stored as its raw model plus the
+ * calibration's parameters.
+ *
+ * <p>Reading checks, in order: the magic (a foreign file), the length and checksum (a truncated or
+ * corrupted file), the format version, then the codecs; every failure is a {@link
+ * RetentionException} that says which. Immutable and thread-safe.
+ */
+public final class ModelBundleFile {
+  /** The version of the layout this class writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The metadata key under which a loaded bundle reports the library version that wrote it. */
+  public static final String WRITTEN_BY_KEY = "bundle.library.version";
+
+  private static final byte[] MAGIC = "RETNBNDL".getBytes(StandardCharsets.US_ASCII);
+  private static final int HASH_BYTES = 32;
+  private static final int HEADER_BYTES = MAGIC.length + Integer.BYTES;
+
+  private final List<FittedFeaturesCodec> featureCodecs;
+  private final List<ChurnModelCodec> modelCodecs;
+
+  /**
+   * Creates the format with the codecs of the modules in use.
+   *
+   * @param featureCodecs codecs for fitted feature pipelines
+   * @param modelCodecs codecs for churn models
+   */
+  public ModelBundleFile(
+      List<FittedFeaturesCodec> featureCodecs, List<ChurnModelCodec> modelCodecs) {
+    this.featureCodecs = List.copyOf(featureCodecs);
+    this.modelCodecs = List.copyOf(modelCodecs);
+  }
+
+  /**
+   * The version of this library, as recorded in new files: the jar's implementation version, or
+   * {@code "development"} when running from class directories.
+   *
+   * @return the version
+   */
+  public static String libraryVersion() {
+    String v = ModelBundleFile.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
+  /**
+   * Encodes a bundle.
+   *
+   * @param bundle the bundle
+   * @return the file's bytes
+   * @throws RetentionException if no codec supports the bundle's features or model
+   */
+  public byte[] write(ChurnModelBundle bundle) {
+    FittedFeatures features = bundle.features();
+    ChurnModel model = bundle.model();
+    Calibration calibration = new Calibration.Identity();
+    if (model instanceof CalibratedChurnModel calibrated) {
+      calibration = calibrated.calibration();
+      model = calibrated.raw();
+    }
+    FittedFeaturesCodec fc = featureCodecFor(features);
+    ChurnModelCodec mc = modelCodecFor(model);
+    ByteArrayOutputStream manifest = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(manifest)) {
+      writeString(out, libraryVersion());
+      writeString(out, fc.format());
+      writeString(out, mc.format());
+      List<String> names = features.schema().names();
+      out.writeInt(names.size());
+      for (String name : names) {
+        writeString(out, name);
+      }
+      writeCalibration(out, calibration);
+      Map<String, String> sorted = new TreeMap<>(bundle.metadata());
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, String> e : sorted.entrySet()) {
+        writeString(out, e.getKey());
+        writeString(out, e.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(MAGIC);
+    file.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(FORMAT_VERSION).array());
+    try (ZipOutputStream zip = new ZipOutputStream(file)) {
+      entry(zip, "manifest", manifest.toByteArray());
+      entry(zip, "features", fc.encode(features));
+      entry(zip, "model", mc.encode(model));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] body = file.toByteArray();
+    byte[] hash = DataFingerprint.sha256().digest(body);
+    byte[] out = Arrays.copyOf(body, body.length + HASH_BYTES);
+    System.arraycopy(hash, 0, out, body.length, HASH_BYTES);
+    return out;
+  }
+
+  /**
+   * Decodes and checks a bundle.
+   *
+   * @param bytes the file's bytes
+   * @param source where the bytes came from, for messages
+   * @return the bundle, scoring exactly as the saved one; its metadata also holds {@link
+   *     #WRITTEN_BY_KEY}
+   * @throws RetentionException if the file is foreign, truncated, corrupted, of another format
+   *     version, or needs a codec that is not available
+   */
+  public ChurnModelBundle read(byte[] bytes, String source) {
+    if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+      throw new RetentionException(source + " is not a retention model bundle (wrong file type)");
+    }
+    if (bytes.length < HEADER_BYTES + HASH_BYTES) {
+      throw new RetentionException(source + " is truncated: only " + bytes.length + " bytes");
+    }
+    int bodyLength = bytes.length - HASH_BYTES;
+    byte[] expected = Arrays.copyOfRange(bytes, bodyLength, bytes.length);
+    MessageDigest sha = DataFingerprint.sha256();
+    sha.update(bytes, 0, bodyLength);
+    if (!MessageDigest.isEqual(expected, sha.digest())) {
+      throw new RetentionException(
+          source + " fails its checksum: the file is truncated or corrupted");
+    }
+    int version = ByteBuffer.wrap(bytes, MAGIC.length, Integer.BYTES).getInt();
+    if (version != FORMAT_VERSION) {
+      throw new RetentionException(
+          source
+              + " has bundle format version "
+              + version
+              + ", but this library ("
+              + libraryVersion()
+              + ") reads version "
+              + FORMAT_VERSION);
+    }
+    Map<String, byte[]> entries = unzip(bytes, bodyLength, source);
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(entries.get("manifest")))) {
+      String writtenBy = readString(in);
+      FittedFeaturesCodec fc = featureCodecNamed(readString(in), source);
+      ChurnModelCodec mc = modelCodecNamed(readString(in), source);
+      int n = in.readInt();
+      List<String> names = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        names.add(readString(in));
+      }
+      FeatureSchema schema = new FeatureSchema(names);
+      Calibration calibration = readCalibration(in);
+      int m = in.readInt();
+      Map<String, String> metadata = new LinkedHashMap<>();
+      for (int i = 0; i < m; i++) {
+        metadata.put(readString(in), readString(in));
+      }
+      metadata.put(WRITTEN_BY_KEY, writtenBy);
+      FittedFeatures features = fc.decode(entries.get("features"));
+      ChurnModel model = mc.decode(entries.get("model"));
+      if (!features.schema().equals(schema) || !model.schema().equals(schema)) {
+        throw new RetentionException(
+            source + " is inconsistent: the stored schema does not match its features or model");
+      }
+      if (!(calibration instanceof Calibration.Identity)) {
+        model = new CalibratedChurnModel(model, calibration);
+      }
+      return new ChurnModelBundle(features, model, metadata);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RetentionException(source + " has an unreadable manifest: " + e.getMessage(), e);
+    }
+  }
+
+  private FittedFeaturesCodec featureCodecFor(FittedFeatures features) {
+    return featureCodecs.stream()
+        .filter(c -> c.supports(features))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new RetentionException(
+                    "no codec can store fitted features of type " + features.getClass().getName()));
+  }
+
+  private ChurnModelCodec modelCodecFor(ChurnModel model) {
+    return modelCodecs.stream()
+        .filter(c -> c.supports(model))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new RetentionException(
+                    "no codec can store a churn model of type " + model.getClass().getName()));
+  }
+
+  private FittedFeaturesCodec featureCodecNamed(String format, String source) {
+    return featureCodecs.stream()
+        .filter(c -> c.format().equals(format))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new RetentionException(
+                    source + " needs the feature codec '" + format + "', which is not available"));
+  }
+
+  private ChurnModelCodec modelCodecNamed(String format, String source) {
+    return modelCodecs.stream()
+        .filter(c -> c.format().equals(format))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new RetentionException(
+                    source + " needs the model codec '" + format + "', which is not available"));
+  }
+
+  private static void entry(ZipOutputStream zip, String name, byte[] data) throws IOException {
+    ZipEntry e = new ZipEntry(name);
+    e.setTime(0L); // no timestamps: the same bundle gives the same bytes
+    zip.putNextEntry(e);
+    zip.write(data);
+    zip.closeEntry();
+  }
+
+  private static Map<String, byte[]> unzip(byte[] bytes, int bodyLength, String source) {
+    Map<String, byte[]> entries = new HashMap<>();
+    try (ZipInputStream zip =
+        new ZipInputStream(
+            new ByteArrayInputStream(bytes, HEADER_BYTES, bodyLength - HEADER_BYTES))) {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        entries.put(e.getName(), zip.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
+    }
+    for (String required : List.of("manifest", "features", "model")) {
+      if (!entries.containsKey(required)) {
+        throw new RetentionException(source + " lacks its '" + required + "' entry");
+      }
+    }
+    return entries;
+  }
+
+  private static void writeCalibration(DataOutputStream out, Calibration calibration)
+      throws IOException {
+    if (calibration instanceof Calibration.Platt platt) {
+      writeString(out, "platt");
+      out.writeDouble(platt.a());
+      out.writeDouble(platt.b());
+    } else if (calibration instanceof Calibration.Isotonic iso) {
+      writeString(out, "isotonic");
+      double[] knots = iso.knots();
+      double[] values = iso.values();
+      out.writeInt(knots.length);
+      for (int i = 0; i < knots.length; i++) {
+        out.writeDouble(knots[i]);
+        out.writeDouble(values[i]);
+      }
+    } else {
+      writeString(out, "none");
+    }
+  }
+
+  private static Calibration readCalibration(DataInputStream in) throws IOException {
+    String kind = readString(in);
+    switch (kind) {
+      case "platt":
+        return new Calibration.Platt(in.readDouble(), in.readDouble());
+      case "isotonic":
+        int n = in.readInt();
+        if (n < 1 || n > in.available() / (2 * Double.BYTES)) {
+          throw new IOException("bad isotonic knot count " + n);
+        }
+        double[] knots = new double[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+          knots[i] = in.readDouble();
+          values[i] = in.readDouble();
+        }
+        return new Calibration.Isotonic(knots, values);
+      case "none":
+        return new Calibration.Identity();
+      default:
+        throw new IOException("unknown calibration '" + kind + "'");
+    }
+  }
+
+  static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad string length " + n);
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "ModelBundleFile[v"
+        + FORMAT_VERSION
+        + ", "
+        + Objects.toString(modelCodecs.size())
+        + " model codecs]";
+  }
+}

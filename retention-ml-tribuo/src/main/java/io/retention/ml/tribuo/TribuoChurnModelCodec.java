@@ -1,0 +1,129 @@
+package io.retention.ml.tribuo;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.retention.core.RetentionException;
+import io.retention.core.domain.FeatureSchema;
+import io.retention.core.port.out.ChurnModel;
+import io.retention.core.port.out.ChurnModelCodec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.protos.core.ModelProto;
+
+/**
+ * Stores the churn models trained in this module in Tribuo's protobuf form (never Java
+ * serialization), with the feature schema and column selection around it. Decoded models give
+ * bit-identical probabilities. Stateless and thread-safe.
+ */
+public final class TribuoChurnModelCodec implements ChurnModelCodec {
+  /** The format identifier written into bundle files. */
+  public static final String FORMAT = "tribuo-4.3-protobuf/1";
+
+  /** Creates the codec. */
+  public TribuoChurnModelCodec() {
+    TribuoLogging.quiet();
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean supports(ChurnModel model) {
+    return model instanceof TribuoChurnModel;
+  }
+
+  @Override
+  public byte[] encode(ChurnModel model) {
+    if (!(model instanceof TribuoChurnModel tribuo)) {
+      throw new IllegalArgumentException("not a Tribuo churn model: " + model.getClass().getName());
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      List<String> schema = tribuo.schema().names();
+      out.writeInt(schema.size());
+      for (String name : schema) {
+        writeString(out, name);
+      }
+      int[] columns = tribuo.columns();
+      String[] names = tribuo.names();
+      out.writeInt(columns.length);
+      for (int k = 0; k < columns.length; k++) {
+        out.writeInt(columns[k]);
+        writeString(out, names[k]);
+      }
+      writeString(out, tribuo.description());
+      byte[] proto = tribuo.model().serialize().toByteArray();
+      out.writeInt(proto.length);
+      out.write(proto);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Override
+  public ChurnModel decode(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int d = count(in);
+      List<String> schema = new ArrayList<>(d);
+      for (int j = 0; j < d; j++) {
+        schema.add(readString(in));
+      }
+      int c = count(in);
+      int[] columns = new int[c];
+      String[] names = new String[c];
+      for (int k = 0; k < c; k++) {
+        columns[k] = in.readInt();
+        if (columns[k] < 0 || columns[k] >= d) {
+          throw new IOException("column " + columns[k] + " outside the schema");
+        }
+        names[k] = readString(in);
+      }
+      String description = readString(in);
+      int n = count(in);
+      ModelProto proto = ModelProto.parseFrom(in.readNBytes(n));
+      Model<?> model = Model.deserialize(proto);
+      if (!model.validate(Label.class)) {
+        throw new RetentionException("the stored Tribuo model is not a classification model");
+      }
+      @SuppressWarnings("unchecked")
+      Model<Label> labels = (Model<Label>) model;
+      return new TribuoChurnModel(new FeatureSchema(schema), columns, names, labels, description);
+    } catch (InvalidProtocolBufferException e) {
+      throw new RetentionException("the stored Tribuo model is not valid protobuf: " + e, e);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof RetentionException re) {
+        throw re;
+      }
+      throw new RetentionException("the stored Tribuo model cannot be read: " + e, e);
+    }
+  }
+
+  private static int count(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad length " + n);
+    }
+    return n;
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
+  }
+}
