@@ -287,13 +287,14 @@ public sealed interface Condition
     public List<String> matchedDrivers(Assessment customer) {
       List<Contribution> drivers = customer.customer().drivers();
       int n = Math.min(topK, drivers.size());
-      List<String> out = new ArrayList<>(n);
+      String[] out = new String[n];
+      int found = 0;
       for (int i = 0; i < n; i++) {
         if (matches(drivers.get(i))) {
-          out.add(drivers.get(i).feature());
+          out[found++] = drivers.get(i).feature();
         }
       }
-      return out;
+      return found == 0 ? List.of() : List.of(Arrays.copyOf(out, found));
     }
 
     private boolean matches(Contribution c) {
@@ -404,13 +405,23 @@ public sealed interface Condition
     /** The drivers of every alternative that holds, without repeats, in order. */
     @Override
     public List<String> matchedDrivers(Assessment customer) {
-      Set<String> out = new LinkedHashSet<>();
+      List<String> first = List.of();
+      Set<String> all = null;
       for (Condition c : alternatives) {
-        if (c.test(customer)) {
-          out.addAll(c.matchedDrivers(customer));
+        List<String> m = c.test(customer) ? c.matchedDrivers(customer) : List.of();
+        if (m.isEmpty()) {
+          continue;
+        }
+        if (first.isEmpty()) {
+          first = m;
+        } else {
+          if (all == null) {
+            all = new LinkedHashSet<>(first);
+          }
+          all.addAll(m);
         }
       }
-      return List.copyOf(out);
+      return all == null ? first : inDriverOrder(all, customer);
     }
 
     @Override
@@ -443,6 +454,23 @@ public sealed interface Condition
     public String describe() {
       return "not (" + negated.describe() + ")";
     }
+  }
+
+  /**
+   * Driver names in the customer's driver order.
+   *
+   * @param names the names to order
+   * @param customer the customer whose drivers give the order
+   * @return the names that are among the customer's drivers, most important first
+   */
+  static List<String> inDriverOrder(Set<String> names, Assessment customer) {
+    List<String> out = new ArrayList<>(names.size());
+    for (Contribution d : customer.customer().drivers()) {
+      if (names.contains(d.feature())) {
+        out.add(d.feature());
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static <T> Set<T> nonEmpty(Set<T> values, String name) {

@@ -68,6 +68,14 @@ public record CustomerSignals(
     notBlank(rfmLabel, "RFM label");
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     drivers = List.copyOf(drivers);
+    for (int i = 1; i < drivers.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (drivers.get(i).feature().equals(drivers.get(j).feature())) {
+          throw new IllegalArgumentException(
+              "drivers of " + customer + " name feature " + drivers.get(i).feature() + " twice");
+        }
+      }
+    }
     recommendedTitles = List.copyOf(recommendedTitles);
     for (String title : recommendedTitles) {
       notBlank(title, "recommended title");

@@ -5,7 +5,6 @@ import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.RiskBucket;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -113,11 +112,11 @@ public final class RetentionEngine {
     if (n == 0) {
       return List.of();
     }
-    List<String> names = new ArrayList<>(n);
+    String[] names = new String[n];
     for (int i = 0; i < n; i++) {
-      names.add(drivers.get(i).feature());
+      names[i] = drivers.get(i).feature();
     }
-    return names;
+    return List.of(names); // immutable already, so the plan keeps it without another copy
   }
 
   /**

@@ -1,8 +1,6 @@
 package io.retention.core.strategy;
 
-import io.retention.core.domain.Contribution;
 import io.retention.core.domain.RetentionAction;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -62,26 +60,23 @@ public record Rule(String name, List<Condition> when, RetentionAction action) {
    * @return the driver names, possibly empty
    */
   public List<String> matchedDrivers(Assessment customer) {
+    List<String> first = List.of();
     Set<String> matched = null;
     for (Condition c : when) {
       List<String> m = c.matchedDrivers(customer);
-      if (!m.isEmpty()) {
+      if (m.isEmpty()) {
+        continue;
+      }
+      if (first.isEmpty()) {
+        first = m;
+      } else {
         if (matched == null) {
-          matched = new HashSet<>();
+          matched = new HashSet<>(first);
         }
         matched.addAll(m);
       }
     }
-    if (matched == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(matched.size());
-    for (Contribution d : customer.customer().drivers()) {
-      if (matched.remove(d.feature())) {
-        out.add(d.feature());
-      }
-    }
-    return out;
+    return matched == null ? first : Condition.inDriverOrder(matched, customer);
   }
 
   /**

@@ -168,6 +168,17 @@ class BudgetTargetingTest {
   }
 
   @Test
+  void aLargeSelectionSortedInParallelIsTheSameWhateverTheOrder() {
+    List<RetentionPlan> plans = randomPlans(new SplittableRandom(78), 60_000);
+    TargetingResult expected = BudgetTargeting.select(plans, 20_000);
+    List<RetentionPlan> reversed = new ArrayList<>(plans);
+    Collections.reverse(reversed);
+
+    assertEquals(expected, BudgetTargeting.select(reversed, 20_000));
+    assertTrue(expected.contacts().size() > 20_000 / 40, "" + expected.contacts().size());
+  }
+
+  @Test
   void worksOnTheEnginesPlans() {
     List<RetentionPlan> plans =
         RetentionEngine.withDefaults().planAll(StrategyFixtures.randomCustomers(3_000, 13));
@@ -197,7 +208,7 @@ class BudgetTargetingTest {
     for (int i = 0; i < n; i++) {
       plans.add(
           plan(
-              String.format(Locale.ROOT, "c%03d", i),
+              String.format(Locale.ROOT, "c%05d", i),
               random.nextDouble(),
               random.nextDouble() * 400,
               random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(40),

@@ -127,6 +127,16 @@ class CustomerSignalsTest {
   }
 
   @Test
+  void rejectsTheSameDriverTwice() {
+    List<Contribution> twice =
+        List.of(new Contribution("monthly_fee", 1, 0.2), new Contribution("monthly_fee", 1, 0.1));
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CustomerSignals.builder(ALICE, 0.2).drivers(twice).build());
+  }
+
+  @Test
   void rejectsNulls() {
     assertThrows(NullPointerException.class, () -> CustomerSignals.builder(null, 0.2));
     assertThrows(

@@ -61,6 +61,19 @@ class RuleTest {
   }
 
   @Test
+  void reportsTheDriversOfSeveralAlternativesInTheCustomersOrder() {
+    Rule rule =
+        new Rule(
+            "r",
+            List.of(
+                Condition.anyOf(
+                    Condition.driver(3, "watch_hours"), Condition.driver(3, "last_login"))),
+            OFFER);
+
+    assertEquals(List.of("last_login_days", "watch_hours"), rule.matchedDrivers(highRisk()));
+  }
+
+  @Test
   void describesItself() {
     Rule rule = new Rule("r", List.of(Condition.risk(HIGH), Condition.clvAtLeast(50)), OFFER);
 
