@@ -109,7 +109,7 @@ public sealed interface Condition
    * @return the condition
    */
   static Condition driver(int topK, String... prefixes) {
-    return new DriverAmong(Set.of(prefixes), topK);
+    return new DriverAmong(List.of(prefixes), topK);
   }
 
   /**
@@ -254,13 +254,17 @@ public sealed interface Condition
    * risk) and a feature name that starts with one of the prefixes; a prefix such as {@code plan}
    * matches one-hot features such as {@code plan=Basic}.
    *
-   * @param prefixes feature-name prefixes, at least one, none blank
+   * @param prefixes feature-name prefixes, at least one, none blank; kept sorted and without
+   *     repeats, so that equal conditions compare equal
    * @param topK how many of the customer's drivers to look at, at least 1
    */
-  record DriverAmong(Set<String> prefixes, int topK) implements Condition {
-    /** Checks and copies the fields. */
+  record DriverAmong(List<String> prefixes, int topK) implements Condition {
+    /** Checks, sorts and copies the fields. */
     public DriverAmong {
-      prefixes = Set.copyOf(nonEmpty(prefixes, "driver prefixes"));
+      prefixes = List.copyOf(new TreeSet<>(prefixes));
+      if (prefixes.isEmpty()) {
+        throw new IllegalArgumentException("driver prefixes must not be empty");
+      }
       for (String p : prefixes) {
         if (p.isBlank()) {
           throw new IllegalArgumentException("driver prefixes must not be blank");
@@ -287,22 +291,36 @@ public sealed interface Condition
     public List<String> matchedDrivers(Assessment customer) {
       List<Contribution> drivers = customer.customer().drivers();
       int n = Math.min(topK, drivers.size());
-      String[] out = new String[n];
+      String first = null;
+      String[] more = null;
       int found = 0;
       for (int i = 0; i < n; i++) {
         if (matches(drivers.get(i))) {
-          out[found++] = drivers.get(i).feature();
+          if (found == 0) {
+            first = drivers.get(i).feature();
+          } else {
+            if (more == null) {
+              more = new String[n];
+              more[0] = first;
+            }
+            more[found] = drivers.get(i).feature();
+          }
+          found++;
         }
       }
-      return found == 0 ? List.of() : List.of(Arrays.copyOf(out, found));
+      if (found == 0) {
+        return List.of();
+      }
+      return found == 1 ? List.of(first) : List.of(Arrays.copyOf(more, found));
     }
 
     private boolean matches(Contribution c) {
       if (!(c.contribution() > 0.0)) {
         return false;
       }
-      for (String p : prefixes) {
-        if (c.feature().startsWith(p)) {
+      String feature = c.feature();
+      for (int i = 0; i < prefixes.size(); i++) {
+        if (feature.startsWith(prefixes.get(i))) {
           return true;
         }
       }
@@ -311,7 +329,7 @@ public sealed interface Condition
 
     @Override
     public String describe() {
-      return "a top-" + topK + " churn driver starts with one of " + new TreeSet<>(prefixes);
+      return "a top-" + topK + " churn driver starts with one of " + prefixes;
     }
   }
 
@@ -394,8 +412,8 @@ public sealed interface Condition
 
     @Override
     public boolean test(Assessment customer) {
-      for (Condition c : alternatives) {
-        if (c.test(customer)) {
+      for (int i = 0; i < alternatives.size(); i++) { // indexed: no iterator on the hot path
+        if (alternatives.get(i).test(customer)) {
           return true;
         }
       }
@@ -407,7 +425,8 @@ public sealed interface Condition
     public List<String> matchedDrivers(Assessment customer) {
       List<String> first = List.of();
       Set<String> all = null;
-      for (Condition c : alternatives) {
+      for (int i = 0; i < alternatives.size(); i++) {
+        Condition c = alternatives.get(i);
         List<String> m = c.test(customer) ? c.matchedDrivers(customer) : List.of();
         if (m.isEmpty()) {
           continue;

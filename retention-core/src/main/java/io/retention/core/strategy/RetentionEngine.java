@@ -112,11 +112,18 @@ public final class RetentionEngine {
     if (n == 0) {
       return List.of();
     }
+    // immutable lists, so the plan keeps them without another copy
+    if (n == 1) {
+      return List.of(drivers.get(0).feature());
+    }
+    if (n == 2) {
+      return List.of(drivers.get(0).feature(), drivers.get(1).feature());
+    }
     String[] names = new String[n];
     for (int i = 0; i < n; i++) {
       names[i] = drivers.get(i).feature();
     }
-    return List.of(names); // immutable already, so the plan keeps it without another copy
+    return List.of(names);
   }
 
   /**

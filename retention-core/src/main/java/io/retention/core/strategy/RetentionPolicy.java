@@ -130,7 +130,7 @@ public record RetentionPolicy(List<Rule> rules) {
   }
 
   private static Condition driver(int k, Set<String> prefixes) {
-    return new Condition.DriverAmong(prefixes, k);
+    return new Condition.DriverAmong(List.copyOf(prefixes), k);
   }
 
   /**
@@ -140,7 +140,8 @@ public record RetentionPolicy(List<Rule> rules) {
    * @return the deciding rule; never absent, since the last rule always fires
    */
   public Rule decide(Assessment customer) {
-    for (Rule r : rules) {
+    for (int i = 0; i < rules.size(); i++) { // indexed: no iterator on the hot path
+      Rule r = rules.get(i);
       if (r.matches(customer)) {
         return r;
       }

@@ -44,8 +44,8 @@ public record Rule(String name, List<Condition> when, RetentionAction action) {
    * @return true if every condition holds
    */
   public boolean matches(Assessment customer) {
-    for (Condition c : when) {
-      if (!c.test(customer)) {
+    for (int i = 0; i < when.size(); i++) { // indexed: no iterator on the hot path
+      if (!when.get(i).test(customer)) {
         return false;
       }
     }
@@ -62,8 +62,8 @@ public record Rule(String name, List<Condition> when, RetentionAction action) {
   public List<String> matchedDrivers(Assessment customer) {
     List<String> first = List.of();
     Set<String> matched = null;
-    for (Condition c : when) {
-      List<String> m = c.matchedDrivers(customer);
+    for (int i = 0; i < when.size(); i++) {
+      List<String> m = when.get(i).matchedDrivers(customer);
       if (m.isEmpty()) {
         continue;
       }

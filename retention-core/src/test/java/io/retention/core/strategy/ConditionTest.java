@@ -12,7 +12,6 @@ import io.retention.core.domain.Contribution;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.RiskBucket;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConditionTest {
@@ -147,7 +146,8 @@ class ConditionTest {
   @Test
   void conditionsAreValuesThatCompareByContent() {
     assertEquals(Condition.risk(HIGH, MEDIUM), Condition.risk(MEDIUM, HIGH));
-    assertEquals(new Condition.DriverAmong(Set.of("a", "b"), 2), Condition.driver(2, "b", "a"));
+    assertEquals(
+        new Condition.DriverAmong(List.of("b", "a", "b"), 2), Condition.driver(2, "b", "a"));
   }
 
   @Test
