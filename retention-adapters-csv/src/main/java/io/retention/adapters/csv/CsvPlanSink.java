@@ -8,8 +8,10 @@ import java.util.Objects;
 
 /**
  * Writes retention plans, one row per customer in the order given (ranked), with the columns {@link
- * #HEADER}. The reasons share one cell, one reason per line ({@link #REASON_SEPARATOR}), which RFC
- * 4180 quoting keeps in the cell. The file is replaced atomically.
+ * #HEADER}. Lists (the drivers that fired the rule, the top drivers, the recommended titles) share
+ * one cell each, one item per line ({@link #LIST_SEPARATOR}), which RFC 4180 quoting keeps in the
+ * cell; an item that itself contains a line break would read back as two. The file is replaced
+ * atomically.
  */
 public final class CsvPlanSink implements PlanSink {
   /** The columns, in order. */
@@ -18,15 +20,22 @@ public final class CsvPlanSink implements PlanSink {
           "customer_id",
           "churn_probability",
           "risk",
+          "clv",
+          "expected_loss",
           "priority",
+          "segment",
+          "rfm_label",
           "action_code",
           "action_description",
           "action_cost",
+          "action_save_rate",
           "rule",
-          "reasons");
+          "rule_drivers",
+          "top_drivers",
+          "recommended_titles");
 
-  /** Separates the reasons inside the {@code reasons} cell. */
-  public static final String REASON_SEPARATOR = "\n";
+  /** Separates the items of a list inside one cell (drivers, titles). */
+  public static final String LIST_SEPARATOR = "\n";
 
   private final Path file;
 
@@ -50,12 +59,19 @@ public final class CsvPlanSink implements PlanSink {
                 p.customer().value(),
                 TableWriter.number(p.churnProbability()),
                 p.risk().name(),
+                TableWriter.number(p.clv()),
+                TableWriter.number(p.expectedLoss()),
                 TableWriter.number(p.priority()),
+                p.segment(),
+                p.rfmLabel(),
                 p.action().code(),
                 p.action().description(),
                 TableWriter.number(p.action().cost()),
+                TableWriter.number(p.action().saveRate()),
                 p.rule(),
-                String.join(REASON_SEPARATOR, p.reasons()));
+                String.join(LIST_SEPARATOR, p.ruleDrivers()),
+                String.join(LIST_SEPARATOR, p.topDrivers()),
+                String.join(LIST_SEPARATOR, p.recommendedTitles()));
           }
         });
   }

@@ -36,21 +36,29 @@ class CsvPlanSinkTest extends PlanSinkContract {
     return Tables.read(file(), CsvPlanSink.HEADER).stream().map(CsvPlanSinkTest::plan).toList();
   }
 
+  private static List<String> list(String cell) {
+    return cell.isEmpty() ? List.of() : Arrays.asList(cell.split(CsvPlanSink.LIST_SEPARATOR, -1));
+  }
+
   private static RetentionPlan plan(CSVRecord r) {
-    String reasons = r.get("reasons");
     return new RetentionPlan(
         CustomerId.of(r.get("customer_id")),
         Double.parseDouble(r.get("churn_probability")),
         RiskBucket.valueOf(r.get("risk")),
+        Double.parseDouble(r.get("clv")),
+        Double.parseDouble(r.get("expected_loss")),
         Double.parseDouble(r.get("priority")),
+        r.get("segment"),
+        r.get("rfm_label"),
         new RetentionAction(
             r.get("action_code"),
             r.get("action_description"),
-            Double.parseDouble(r.get("action_cost"))),
+            Double.parseDouble(r.get("action_cost")),
+            Double.parseDouble(r.get("action_save_rate"))),
         r.get("rule"),
-        reasons.isEmpty()
-            ? List.of()
-            : Arrays.asList(reasons.split(CsvPlanSink.REASON_SEPARATOR, -1)));
+        list(r.get("rule_drivers")),
+        list(r.get("top_drivers")),
+        list(r.get("recommended_titles")));
   }
 
   @Test
@@ -59,7 +67,8 @@ class CsvPlanSinkTest extends PlanSinkContract {
     assertTrue(
         Files.readString(file(), StandardCharsets.UTF_8)
             .startsWith(
-                "customer_id,churn_probability,risk,priority,action_code,action_description,"
-                    + "action_cost,rule,reasons\r\n"));
+                "customer_id,churn_probability,risk,clv,expected_loss,priority,segment,rfm_label,"
+                    + "action_code,action_description,action_cost,action_save_rate,rule,"
+                    + "rule_drivers,top_drivers,recommended_titles\r\n"));
   }
 }

@@ -10,7 +10,11 @@ import io.retention.core.port.out.PlanSink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link PlanSink} promises: what is written can be read back, in order. */
+/**
+ * What every {@link PlanSink} promises: what is written can be read back equal, in order, including
+ * every field of the plan and its action, awkward text (separators, quotes, line breaks), unknown
+ * labels and empty lists.
+ */
 public abstract class PlanSinkContract {
 
   /**
@@ -27,28 +31,44 @@ public abstract class PlanSinkContract {
    */
   protected abstract List<RetentionPlan> readBack();
 
-  private static final RetentionAction OFFER =
-      new RetentionAction("DISCOUNT_20", "20% off, \"three\" months, then review", 12.5);
+  private static RetentionPlan plan(
+      String id, double p, RiskBucket risk, String segment, List<String> titles) {
+    double clv = 250.125;
+    return new RetentionPlan(
+        CustomerId.of(id),
+        p,
+        risk,
+        clv,
+        p * clv,
+        p * (clv + 1),
+        segment,
+        "Champions",
+        new RetentionAction("PERSONAL_OUTREACH_DISCOUNT", "Call, then 20% off; \"VIP\"", 25, 0.35),
+        "high-value-at-risk",
+        List.of("monthly_fee"),
+        List.of("monthly_fee", "plan=Basic", "last_login_days"),
+        titles);
+  }
 
   @Test
   void writtenPlansReadBackEqualAndInOrder() {
     List<RetentionPlan> plans =
         List.of(
+            plan("b-2", 0.9, RiskBucket.HIGH, "Loyal, High-Value", List.of("Dark", "Narcos")),
+            plan("a,1", 0.5, RiskBucket.MEDIUM, "Quote \" and\nnewline", List.of("Title; with |")),
             new RetentionPlan(
-                CustomerId.of("b,2"),
-                0.91,
-                RiskBucket.HIGH,
-                11.375,
-                OFFER,
-                "high-risk-offer",
-                List.of("last login 40 days ago", "Basic plan, 1 profile")),
-            new RetentionPlan(
-                CustomerId.of("a1"),
-                0.123456789012345,
+                CustomerId.of("c 3"),
+                0.0,
                 RiskBucket.LOW,
                 0.0,
+                0.0,
+                0.0,
+                RetentionPlan.UNKNOWN,
+                RetentionPlan.UNKNOWN,
                 RetentionAction.MAINTAIN,
-                "default",
+                "maintain",
+                List.of(),
+                List.of(),
                 List.of()));
     createSink().write(plans);
     assertEquals(plans, readBack());
@@ -58,5 +78,14 @@ public abstract class PlanSinkContract {
   void anEmptyListIsStoredAsEmpty() {
     createSink().write(List.of());
     assertEquals(List.of(), readBack());
+  }
+
+  @Test
+  void aSecondWriteReplacesTheFirst() {
+    PlanSink sink = createSink();
+    sink.write(List.of(plan("x", 0.5, RiskBucket.MEDIUM, "s", List.of())));
+    List<RetentionPlan> second = List.of(plan("y", 0.8, RiskBucket.HIGH, "t", List.of("A")));
+    sink.write(second);
+    assertEquals(second, readBack());
   }
 }
