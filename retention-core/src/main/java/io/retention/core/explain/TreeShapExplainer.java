@@ -1,0 +1,266 @@
+package io.retention.core.explain;
+
+import io.retention.core.domain.Explanation;
+import io.retention.core.domain.ExplanationSpace;
+import io.retention.core.domain.FeatureSchema;
+import io.retention.core.domain.FeatureVector;
+import java.util.Objects;
+
+/**
+ * Path-dependent TreeSHAP (Lundberg, Erion and Lee, "Consistent individualized feature attribution
+ * for tree ensembles", 2018): exact Shapley values of a forest's prediction, in polynomial time.
+ *
+ * <h2>What is computed</h2>
+ *
+ * For a subset S of known features, the value of a tree is its expected prediction when only the
+ * features in S are known: at a split on a feature in S the row follows its own branch; at a split
+ * on any other feature both branches are taken, each weighted by its share of the children's
+ * cover. The SHAP value of feature i averages i's marginal effect on that value over all orders in
+ * which the features could become known. A forest's SHAP values are the mean of its trees', in the
+ * forest's output space (for a random forest of class-probability leaves: probability space). The
+ * base value is the cover-weighted mean leaf value, averaged over the trees, so that base + Σ
+ * contributions = prediction, up to rounding.
+ *
+ * <h2>How</h2>
+ *
+ * One depth-first walk per tree carries the path of distinct features met so far, each with the
+ * fraction of the cover that flows down the path when the feature is unknown (its "zero" fraction)
+ * and whether the row itself goes that way when it is known (its "one" fraction, 1 or 0), together
+ * with a weight per subset size: the total Shapley weight of the subsets of that size. Entering a
+ * node extends the path with one feature, which updates the weights in O(depth); a feature met a
+ * second time is first removed from the path (the inverse update) and its fractions are combined
+ * with the new ones. At a leaf, removing each feature in turn from the path gives the weighted
+ * sum of the subsets without it, and its contribution is that sum times (one − zero) times the
+ * leaf value. The cost is O(leaves × depth²) per tree.
+ *
+ * <p>Immutable and safe to share between threads: each call works in its own scratch arrays.
+ */
+public final class TreeShapExplainer implements BatchChurnExplainer {
+  private final FeatureSchema schema;
+  private final TreeEnsemble forest;
+  private final ExplanationSpace space;
+
+  /**
+   * Creates an explainer.
+   *
+   * @param schema the features, whose indices the trees' splits use
+   * @param forest the forest
+   * @param space the space of the leaf values (probability for a random forest's class shares)
+   */
+  public TreeShapExplainer(FeatureSchema schema, TreeEnsemble forest, ExplanationSpace space) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.forest = Objects.requireNonNull(forest, "forest");
+    this.space = Objects.requireNonNull(space, "space");
+    if (forest.featuresNeeded() > schema.size()) {
+      throw new IllegalArgumentException(
+          "the forest splits on feature index "
+              + (forest.featuresNeeded() - 1)
+              + " but the schema has "
+              + schema.size()
+              + " features");
+    }
+  }
+
+  /**
+   * An explainer of a forest whose leaves hold churn probabilities.
+   *
+   * @param schema the features
+   * @param forest the forest
+   * @return the explainer, in {@link ExplanationSpace#PROBABILITY}
+   */
+  public static TreeShapExplainer ofProbabilities(FeatureSchema schema, TreeEnsemble forest) {
+    return new TreeShapExplainer(schema, forest, ExplanationSpace.PROBABILITY);
+  }
+
+  @Override
+  public Explanation explain(FeatureVector features) {
+    double[] x = BatchChurnExplainer.valuesOf(schema, features);
+    double[] phi = shapValues(x);
+    return BatchChurnExplainer.explanation(
+        schema, x, phi, forest.expectedValue(), forest.predict(x), space);
+  }
+
+  /**
+   * The SHAP values of one row, without building an explanation.
+   *
+   * @param x one value per feature of {@link #schema()}
+   * @return one SHAP value per feature
+   */
+  public double[] shapValues(double[] x) {
+    if (x.length != schema.size()) {
+      throw new IllegalArgumentException(
+          "expected " + schema.size() + " values, got " + x.length);
+    }
+    double[] phi = new double[x.length];
+    Walk walk = new Walk(forest.depth(), x, phi);
+    for (DecisionTree tree : forest.trees()) {
+      walk.tree = tree;
+      walk.recurse(0, 0, 0, 1.0, 1.0, -1);
+    }
+    double n = forest.trees().size();
+    for (int i = 0; i < phi.length; i++) {
+      phi[i] /= n;
+    }
+    return phi;
+  }
+
+  @Override
+  public FeatureSchema schema() {
+    return schema;
+  }
+
+  @Override
+  public ExplanationSpace space() {
+    return space;
+  }
+
+  /**
+   * The forest explained.
+   *
+   * @return the forest
+   */
+  public TreeEnsemble forest() {
+    return forest;
+  }
+
+  /**
+   * One row's walk over the trees. The paths of all the nodes on the current root-to-node route
+   * are stacked in four parallel arrays; the path of a node at unique depth d occupies d + 1 slots
+   * right after its parent's.
+   */
+  private static final class Walk {
+    private final double[] x;
+    private final double[] phi;
+    private final int[] pathFeature;
+    private final double[] pathZero;
+    private final double[] pathOne;
+    private final double[] pathWeight;
+    DecisionTree tree;
+
+    Walk(int depth, double[] x, double[] phi) {
+      this.x = x;
+      this.phi = phi;
+      int slots = (depth + 2) * (depth + 3) / 2;
+      pathFeature = new int[slots];
+      pathZero = new double[slots];
+      pathOne = new double[slots];
+      pathWeight = new double[slots];
+    }
+
+    /**
+     * Visits a node.
+     *
+     * @param node the node
+     * @param off where the parent's path starts
+     * @param d the length of the parent's path (the new element goes at index d)
+     * @param zero the fraction of the parent's cover that reaches this node
+     * @param one 1 if the row goes to this node when the parent's feature is known, else 0
+     * @param feature the parent's split feature (−1 at the root)
+     */
+    void recurse(int node, int off, int d, double zero, double one, int feature) {
+      // Copy the parent's path into this node's slots, then extend it with the parent's feature.
+      int here = off + d;
+      if (d > 0) {
+        System.arraycopy(pathFeature, off, pathFeature, here, d);
+        System.arraycopy(pathZero, off, pathZero, here, d);
+        System.arraycopy(pathOne, off, pathOne, here, d);
+        System.arraycopy(pathWeight, off, pathWeight, here, d);
+      }
+      extend(here, d, zero, one, feature);
+      DecisionTree t = tree;
+      int split = t.feature[node];
+      if (split == DecisionTree.LEAF) {
+        double v = t.value[node];
+        for (int i = 1; i <= d; i++) {
+          int e = here + i;
+          double w = unwoundSum(here, d, i);
+          phi[pathFeature[e]] += w * (pathOne[e] - pathZero[e]) * v;
+        }
+        return;
+      }
+      boolean goesLeft = x[split] <= t.threshold[node];
+      int hot = goesLeft ? t.left[node] : t.right[node];
+      int cold = goesLeft ? t.right[node] : t.left[node];
+      double hotShare = goesLeft ? t.leftShare[node] : t.rightShare[node];
+      double coldShare = goesLeft ? t.rightShare[node] : t.leftShare[node];
+      double incomingZero = 1.0;
+      double incomingOne = 1.0;
+      int length = d;
+      for (int k = 1; k <= d; k++) {
+        if (pathFeature[here + k] == split) {
+          incomingZero = pathZero[here + k];
+          incomingOne = pathOne[here + k];
+          unwind(here, d, k);
+          length = d - 1;
+          break;
+        }
+      }
+      recurse(hot, here, length + 1, hotShare * incomingZero, incomingOne, split);
+      recurse(cold, here, length + 1, coldShare * incomingZero, 0.0, split);
+    }
+
+    /** Adds an element at index d of the path at p (which has d elements) and updates weights. */
+    private void extend(int p, int d, double zero, double one, int feature) {
+      pathFeature[p + d] = feature;
+      pathZero[p + d] = zero;
+      pathOne[p + d] = one;
+      pathWeight[p + d] = d == 0 ? 1.0 : 0.0;
+      double scale = 1.0 / (d + 1);
+      for (int i = d - 1; i >= 0; i--) {
+        double w = pathWeight[p + i];
+        pathWeight[p + i + 1] += one * w * (i + 1) * scale;
+        pathWeight[p + i] = zero * w * (d - i) * scale;
+      }
+    }
+
+    /**
+     * Removes element k from the path at p (elements 0..d), inverting {@link #extend} for its
+     * fractions; the path then has elements 0..d−1.
+     */
+    private void unwind(int p, int d, int k) {
+      double one = pathOne[p + k];
+      double zero = pathZero[p + k];
+      double next = pathWeight[p + d];
+      if (one != 0.0) {
+        for (int i = d - 1; i >= 0; i--) {
+          double saved = pathWeight[p + i];
+          double w = next * (d + 1) / ((i + 1) * one);
+          pathWeight[p + i] = w;
+          next = saved - w * zero * (d - i) / (d + 1);
+        }
+      } else {
+        for (int i = d - 1; i >= 0; i--) {
+          pathWeight[p + i] = pathWeight[p + i] * (d + 1) / (zero * (d - i));
+        }
+      }
+      for (int i = k; i < d; i++) {
+        pathFeature[p + i] = pathFeature[p + i + 1];
+        pathZero[p + i] = pathZero[p + i + 1];
+        pathOne[p + i] = pathOne[p + i + 1];
+      }
+    }
+
+    /**
+     * The total weight of the path at p (elements 0..d) with element k removed, without changing
+     * the path.
+     */
+    private double unwoundSum(int p, int d, int k) {
+      double one = pathOne[p + k];
+      double zero = pathZero[p + k];
+      double total = 0.0;
+      if (one != 0.0) {
+        double next = pathWeight[p + d];
+        for (int i = d - 1; i >= 0; i--) {
+          double w = next * (d + 1) / ((i + 1) * one);
+          total += w;
+          next = pathWeight[p + i] - w * zero * (d - i) / (d + 1);
+        }
+      } else {
+        for (int i = d - 1; i >= 0; i--) {
+          total += pathWeight[p + i] * (d + 1) / (zero * (d - i));
+        }
+      }
+      return total;
+    }
+  }
+}
