@@ -17,8 +17,10 @@ public final class DecisionTree {
   final int[] left;
   final int[] right;
   final double[] value;
+
   /** For a split, the left child's share of the children's cover; for a leaf, unused. */
   final double[] leftShare;
+
   /** For a split, the right child's share of the children's cover; for a leaf, unused. */
   final double[] rightShare;
 

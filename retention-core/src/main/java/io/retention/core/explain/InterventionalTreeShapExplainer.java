@@ -102,8 +102,7 @@ public final class InterventionalTreeShapExplainer implements BatchChurnExplaine
    */
   public double[] shapValues(double[] x) {
     if (x.length != schema.size()) {
-      throw new IllegalArgumentException(
-          "expected " + schema.size() + " values, got " + x.length);
+      throw new IllegalArgumentException("expected " + schema.size() + " values, got " + x.length);
     }
     double[] phi = new double[x.length];
     Walk walk = new Walk(x, phi, forest.depth());
@@ -148,12 +147,16 @@ public final class InterventionalTreeShapExplainer implements BatchChurnExplaine
 
     private final double[] x;
     private final double[] phi;
+
     /** Which set each feature is in on the current route. */
     private final byte[] set;
+
     /** The features of A and B on the current route, in the order they joined. */
     private final int[] members;
+
     /** weightA[a][b] = (a−1)! b! / (a+b)!, for a ≥ 1. */
     private final double[][] weight;
+
     DecisionTree tree;
     double[] z;
 

@@ -31,8 +31,7 @@ public final class LinearShapExplainer implements BatchChurnExplainer {
   private final double[] means;
   private final double base;
 
-  private LinearShapExplainer(
-      FeatureSchema schema, double[] weights, double bias, double[] means) {
+  private LinearShapExplainer(FeatureSchema schema, double[] weights, double bias, double[] means) {
     this.schema = schema;
     this.weights = weights;
     this.bias = bias;

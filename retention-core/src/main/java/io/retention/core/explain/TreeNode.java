@@ -7,10 +7,10 @@ import java.util.Objects;
  * a {@link Leaf}, each with its cover.
  *
  * <p>The cover is the (possibly weighted) number of training rows that reach the node. TreeSHAP
- * uses covers to define the expected prediction when a feature is unknown: at a split on an
- * unknown feature, each child is weighted by its share of the children's cover. Covers must be
- * positive, and a split's cover must equal the sum of its children's covers (within a relative
- * {@link #COVER_TOLERANCE}, for weighted covers summed in another order).
+ * uses covers to define the expected prediction when a feature is unknown: at a split on an unknown
+ * feature, each child is weighted by its share of the children's cover. Covers must be positive,
+ * and a split's cover must equal the sum of its children's covers (within a relative {@link
+ * #COVER_TOLERANCE}, for weighted covers summed in another order).
  *
  * <p>Nodes are immutable values and safe to share between threads.
  */

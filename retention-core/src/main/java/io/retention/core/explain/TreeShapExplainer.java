@@ -14,9 +14,9 @@ import java.util.Objects;
  *
  * For a subset S of known features, the value of a tree is its expected prediction when only the
  * features in S are known: at a split on a feature in S the row follows its own branch; at a split
- * on any other feature both branches are taken, each weighted by its share of the children's
- * cover. The SHAP value of feature i averages i's marginal effect on that value over all orders in
- * which the features could become known. A forest's SHAP values are the mean of its trees', in the
+ * on any other feature both branches are taken, each weighted by its share of the children's cover.
+ * The SHAP value of feature i averages i's marginal effect on that value over all orders in which
+ * the features could become known. A forest's SHAP values are the mean of its trees', in the
  * forest's output space (for a random forest of class-probability leaves: probability space). The
  * base value is the cover-weighted mean leaf value, averaged over the trees, so that base + Σ
  * contributions = prediction, up to rounding.
@@ -29,9 +29,9 @@ import java.util.Objects;
  * with a weight per subset size: the total Shapley weight of the subsets of that size. Entering a
  * node extends the path with one feature, which updates the weights in O(depth); a feature met a
  * second time is first removed from the path (the inverse update) and its fractions are combined
- * with the new ones. At a leaf, removing each feature in turn from the path gives the weighted
- * sum of the subsets without it, and its contribution is that sum times (one − zero) times the
- * leaf value. The cost is O(leaves × depth²) per tree.
+ * with the new ones. At a leaf, removing each feature in turn from the path gives the weighted sum
+ * of the subsets without it, and its contribution is that sum times (one − zero) times the leaf
+ * value. The cost is O(leaves × depth²) per tree.
  *
  * <p>Immutable and safe to share between threads: each call works in its own scratch arrays.
  */
@@ -39,6 +39,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
   private final FeatureSchema schema;
   private final TreeEnsemble forest;
   private final ExplanationSpace space;
+  private final Ratios ratios;
 
   /**
    * Creates an explainer.
@@ -59,6 +60,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
               + schema.size()
               + " features");
     }
+    this.ratios = new Ratios(forest.depth());
   }
 
   /**
@@ -88,11 +90,10 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    */
   public double[] shapValues(double[] x) {
     if (x.length != schema.size()) {
-      throw new IllegalArgumentException(
-          "expected " + schema.size() + " values, got " + x.length);
+      throw new IllegalArgumentException("expected " + schema.size() + " values, got " + x.length);
     }
     double[] phi = new double[x.length];
-    Walk walk = new Walk(forest.depth(), x, phi);
+    Walk walk = new Walk(ratios, forest.depth(), x, phi);
     for (DecisionTree tree : forest.trees()) {
       walk.tree = tree;
       walk.recurse(0, 0, 0, 1.0, 1.0, -1);
@@ -124,22 +125,62 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
   }
 
   /**
-   * One row's walk over the trees. The paths of all the nodes on the current root-to-node route
-   * are stacked in four parallel arrays; the path of a node at unique depth d occupies d + 1 slots
-   * right after its parent's.
+   * Ratios of small integers used by the path updates, by path length, so that the inner loops
+   * multiply instead of divide. Entry {@code [d][i]} for 0 ≤ i ≤ d.
+   */
+  private static final class Ratios {
+    /** (i + 1) / (d + 1): the share kept by a subset that grows when a feature joins. */
+    final double[][] grow;
+
+    /** (d − i) / (d + 1): the share kept by a subset that stays when a feature joins. */
+    final double[][] stay;
+
+    /** (d + 1) / (i + 1): undoes {@link #grow}. */
+    final double[][] ungrow;
+
+    /** (d + 1) / (d − i), for i < d: undoes {@link #stay}. */
+    final double[][] unstay;
+
+    Ratios(int depth) {
+      int n = depth + 2;
+      grow = new double[n][];
+      stay = new double[n][];
+      ungrow = new double[n][];
+      unstay = new double[n][];
+      for (int d = 0; d < n; d++) {
+        grow[d] = new double[d + 1];
+        stay[d] = new double[d + 1];
+        ungrow[d] = new double[d + 1];
+        unstay[d] = new double[d + 1];
+        for (int i = 0; i <= d; i++) {
+          grow[d][i] = (i + 1.0) / (d + 1.0);
+          stay[d][i] = (d - i) / (d + 1.0);
+          ungrow[d][i] = (d + 1.0) / (i + 1.0);
+          unstay[d][i] = i < d ? (d + 1.0) / (d - i) : 0.0;
+        }
+      }
+    }
+  }
+
+  /**
+   * One row's walk over the trees. The paths of all the nodes on the current root-to-node route are
+   * stacked in four parallel arrays; the path of a node whose parent's path has d elements occupies
+   * d + 1 slots right after the parent's.
    */
   private static final class Walk {
     private final double[] x;
     private final double[] phi;
+    private final Ratios ratios;
     private final int[] pathFeature;
     private final double[] pathZero;
     private final double[] pathOne;
     private final double[] pathWeight;
     DecisionTree tree;
 
-    Walk(int depth, double[] x, double[] phi) {
+    Walk(Ratios ratios, int depth, double[] x, double[] phi) {
       this.x = x;
       this.phi = phi;
+      this.ratios = ratios;
       int slots = (depth + 2) * (depth + 3) / 2;
       pathFeature = new int[slots];
       pathZero = new double[slots];
@@ -160,22 +201,17 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     void recurse(int node, int off, int d, double zero, double one, int feature) {
       // Copy the parent's path into this node's slots, then extend it with the parent's feature.
       int here = off + d;
-      if (d > 0) {
-        System.arraycopy(pathFeature, off, pathFeature, here, d);
-        System.arraycopy(pathZero, off, pathZero, here, d);
-        System.arraycopy(pathOne, off, pathOne, here, d);
-        System.arraycopy(pathWeight, off, pathWeight, here, d);
+      for (int i = 0; i < d; i++) {
+        pathFeature[here + i] = pathFeature[off + i];
+        pathZero[here + i] = pathZero[off + i];
+        pathOne[here + i] = pathOne[off + i];
+        pathWeight[here + i] = pathWeight[off + i];
       }
       extend(here, d, zero, one, feature);
       DecisionTree t = tree;
       int split = t.feature[node];
       if (split == DecisionTree.LEAF) {
-        double v = t.value[node];
-        for (int i = 1; i <= d; i++) {
-          int e = here + i;
-          double w = unwoundSum(here, d, i);
-          phi[pathFeature[e]] += w * (pathOne[e] - pathZero[e]) * v;
-        }
+        leaf(here, d, t.value[node]);
         return;
       }
       boolean goesLeft = x[split] <= t.threshold[node];
@@ -199,17 +235,56 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       recurse(cold, here, length + 1, coldShare * incomingZero, 0.0, split);
     }
 
+    /**
+     * Credits a leaf's value to the features of the path at p (elements 0..d; element 0 is the
+     * root's placeholder). For an element whose row does not take this path (one = 0), the weight
+     * of the path without it is (1 / zero) Σ_i w_i (d + 1) / (d − i), a sum shared by all such
+     * elements, so it is computed once.
+     */
+    private void leaf(int p, int d, double v) {
+      double[] ungrow = ratios.ungrow[d];
+      double[] unstay = ratios.unstay[d];
+      double[] stay = ratios.stay[d];
+      double coldSum = Double.NaN;
+      for (int k = 1; k <= d; k++) {
+        int e = p + k;
+        double one = pathOne[e];
+        double zero = pathZero[e];
+        double total;
+        if (one != 0.0) {
+          double invOne = 1.0 / one;
+          double next = pathWeight[p + d];
+          total = 0.0;
+          for (int i = d - 1; i >= 0; i--) {
+            double w = next * ungrow[i] * invOne;
+            total += w;
+            next = pathWeight[p + i] - w * zero * stay[i];
+          }
+        } else {
+          if (Double.isNaN(coldSum)) {
+            coldSum = 0.0;
+            for (int i = d - 1; i >= 0; i--) {
+              coldSum += pathWeight[p + i] * unstay[i];
+            }
+          }
+          total = coldSum / zero;
+        }
+        phi[pathFeature[e]] += total * (one - zero) * v;
+      }
+    }
+
     /** Adds an element at index d of the path at p (which has d elements) and updates weights. */
     private void extend(int p, int d, double zero, double one, int feature) {
       pathFeature[p + d] = feature;
       pathZero[p + d] = zero;
       pathOne[p + d] = one;
       pathWeight[p + d] = d == 0 ? 1.0 : 0.0;
-      double scale = 1.0 / (d + 1);
+      double[] grow = ratios.grow[d];
+      double[] stay = ratios.stay[d];
       for (int i = d - 1; i >= 0; i--) {
         double w = pathWeight[p + i];
-        pathWeight[p + i + 1] += one * w * (i + 1) * scale;
-        pathWeight[p + i] = zero * w * (d - i) * scale;
+        pathWeight[p + i + 1] += one * w * grow[i];
+        pathWeight[p + i] = zero * w * stay[i];
       }
     }
 
@@ -220,17 +295,22 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     private void unwind(int p, int d, int k) {
       double one = pathOne[p + k];
       double zero = pathZero[p + k];
-      double next = pathWeight[p + d];
+      double[] ungrow = ratios.ungrow[d];
+      double[] unstay = ratios.unstay[d];
+      double[] stay = ratios.stay[d];
       if (one != 0.0) {
+        double invOne = 1.0 / one;
+        double next = pathWeight[p + d];
         for (int i = d - 1; i >= 0; i--) {
           double saved = pathWeight[p + i];
-          double w = next * (d + 1) / ((i + 1) * one);
+          double w = next * ungrow[i] * invOne;
           pathWeight[p + i] = w;
-          next = saved - w * zero * (d - i) / (d + 1);
+          next = saved - w * zero * stay[i];
         }
       } else {
+        double invZero = 1.0 / zero;
         for (int i = d - 1; i >= 0; i--) {
-          pathWeight[p + i] = pathWeight[p + i] * (d + 1) / (zero * (d - i));
+          pathWeight[p + i] = pathWeight[p + i] * unstay[i] * invZero;
         }
       }
       for (int i = k; i < d; i++) {
@@ -238,29 +318,6 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
         pathZero[p + i] = pathZero[p + i + 1];
         pathOne[p + i] = pathOne[p + i + 1];
       }
-    }
-
-    /**
-     * The total weight of the path at p (elements 0..d) with element k removed, without changing
-     * the path.
-     */
-    private double unwoundSum(int p, int d, int k) {
-      double one = pathOne[p + k];
-      double zero = pathZero[p + k];
-      double total = 0.0;
-      if (one != 0.0) {
-        double next = pathWeight[p + d];
-        for (int i = d - 1; i >= 0; i--) {
-          double w = next * (d + 1) / ((i + 1) * one);
-          total += w;
-          next = pathWeight[p + i] - w * zero * (d - i) / (d + 1);
-        }
-      } else {
-        for (int i = d - 1; i >= 0; i--) {
-          total += pathWeight[p + i] * (d + 1) / (zero * (d - i));
-        }
-      }
-      return total;
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Exact SHAP explanations, independent of any ML library: the core's implementations of the
- * {@link io.retention.core.port.out.ChurnExplainer} port and what turns explanations into reasons.
+ * Exact SHAP explanations, independent of any ML library: the core's implementations of the {@link
+ * io.retention.core.port.out.ChurnExplainer} port and what turns explanations into reasons.
  *
  * <p>An adapter converts its fitted model into the structures here and hands them over: a logistic
  * model's weights and bias to {@link io.retention.core.explain.LinearShapExplainer} (exact SHAP in

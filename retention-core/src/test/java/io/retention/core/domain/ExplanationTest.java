@@ -88,8 +88,7 @@ class ExplanationTest {
 
   @Test
   void isInProbabilitySpaceUnlessToldOtherwise() {
-    assertEquals(
-        ExplanationSpace.PROBABILITY, new Explanation(0.5, List.of(FEE), 0.6).space());
+    assertEquals(ExplanationSpace.PROBABILITY, new Explanation(0.5, List.of(FEE), 0.6).space());
     assertEquals(
         ExplanationSpace.LOG_ODDS,
         new Explanation(0.5, List.of(FEE), 0.6, ExplanationSpace.LOG_ODDS).space());

@@ -80,8 +80,8 @@ final class BruteForceShapley {
   }
 
   /**
-   * Interventional Shapley values of a forest: a subset's value is the mean over background rows
-   * of the prediction for the row that takes the known features from x and the others from the
+   * Interventional Shapley values of a forest: a subset's value is the mean over background rows of
+   * the prediction for the row that takes the known features from x and the others from the
    * background row.
    */
   static double[] interventional(TreeEnsemble forest, double[] x, double[][] background) {

@@ -134,11 +134,7 @@ class InterventionalTreeShapExplainerTest {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            new InterventionalTreeShapExplainer(
-                TreeShapExplainerTest.schemaOf(3),
-                forest,
-                p,
-                ok));
+            new InterventionalTreeShapExplainer(TreeShapExplainerTest.schemaOf(3), forest, p, ok));
     InterventionalTreeShapExplainer explainer =
         new InterventionalTreeShapExplainer(schema, forest, p, ok);
     assertThrows(IllegalArgumentException.class, () -> explainer.shapValues(new double[3]));

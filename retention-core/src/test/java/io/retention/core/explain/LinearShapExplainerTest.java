@@ -88,7 +88,11 @@ class LinearShapExplainerTest {
 
     assertEquals(
         0.0,
-        explainer.explain(FeatureVector.of(SCHEMA, 70, 9, 0)).contributions().get(0).contribution());
+        explainer
+            .explain(FeatureVector.of(SCHEMA, 70, 9, 0))
+            .contributions()
+            .get(0)
+            .contribution());
   }
 
   @Test
@@ -128,8 +132,7 @@ class LinearShapExplainerTest {
                 SCHEMA, WEIGHTS, BIAS, new double[3], new double[] {1, 0, 1}, bg));
     LinearShapExplainer explainer = LinearShapExplainer.of(SCHEMA, WEIGHTS, BIAS, bg);
     assertThrows(
-        IllegalArgumentException.class,
-        () -> explainer.explain(FeatureVector.of(other, 1, 2, 3)));
+        IllegalArgumentException.class, () -> explainer.explain(FeatureVector.of(other, 1, 2, 3)));
     assertEquals(SCHEMA, explainer.schema());
   }
 }

@@ -88,8 +88,7 @@ class TreeShapExplainerTest {
             0,
             0.5,
             TreeNode.Split.of(1, 0.5, new TreeNode.Leaf(0.9, 30), new TreeNode.Leaf(0.4, 10)),
-            new TreeNode.Split(
-                1, 0.5, new TreeNode.Leaf(0.2, 5), new TreeNode.Leaf(0.1, 55), 60));
+            new TreeNode.Split(1, 0.5, new TreeNode.Leaf(0.2, 5), new TreeNode.Leaf(0.1, 55), 60));
     TreeNode b =
         TreeNode.Split.of(
             1,
@@ -128,8 +127,7 @@ class TreeShapExplainerTest {
     double[] mean = new double[8];
     for (TreeNode t : trees) {
       double[] phi =
-          TreeShapExplainer.ofProbabilities(schemaOf(8), TreeEnsemble.of(List.of(t)))
-              .shapValues(x);
+          TreeShapExplainer.ofProbabilities(schemaOf(8), TreeEnsemble.of(List.of(t))).shapValues(x);
       for (int i = 0; i < 8; i++) {
         mean[i] += phi[i] / trees.size();
       }
