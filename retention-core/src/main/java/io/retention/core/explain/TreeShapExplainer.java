@@ -175,6 +175,11 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     private final double[] pathZero;
     private final double[] pathOne;
     private final double[] pathWeight;
+    private final int[] hotElement;
+    private final double[] hotZero;
+    private final double[] hotInvOne;
+    private final double[] hotNext;
+    private final double[] hotTotal;
     DecisionTree tree;
 
     Walk(Ratios ratios, int depth, double[] x, double[] phi) {
@@ -186,6 +191,11 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       pathZero = new double[slots];
       pathOne = new double[slots];
       pathWeight = new double[slots];
+      hotElement = new int[depth + 1];
+      hotZero = new double[depth + 1];
+      hotInvOne = new double[depth + 1];
+      hotNext = new double[depth + 1];
+      hotTotal = new double[depth + 1];
     }
 
     /**
@@ -199,15 +209,9 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
      * @param feature the parent's split feature (−1 at the root)
      */
     void recurse(int node, int off, int d, double zero, double one, int feature) {
-      // Copy the parent's path into this node's slots, then extend it with the parent's feature.
+      // Copy the parent's path into this node's slots, extended with the parent's feature.
       int here = off + d;
-      for (int i = 0; i < d; i++) {
-        pathFeature[here + i] = pathFeature[off + i];
-        pathZero[here + i] = pathZero[off + i];
-        pathOne[here + i] = pathOne[off + i];
-        pathWeight[here + i] = pathWeight[off + i];
-      }
-      extend(here, d, zero, one, feature);
+      extendInto(off, here, d, zero, one, feature);
       DecisionTree t = tree;
       int split = t.feature[node];
       if (split == DecisionTree.LEAF) {
@@ -239,27 +243,26 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
      * Credits a leaf's value to the features of the path at p (elements 0..d; element 0 is the
      * root's placeholder). For an element whose row does not take this path (one = 0), the weight
      * of the path without it is (1 / zero) Σ_i w_i (d + 1) / (d − i), a sum shared by all such
-     * elements, so it is computed once.
+     * elements, so it is computed once. The elements whose row takes the path are unwound together,
+     * one weight index at a time, so that their independent recurrences overlap in the processor.
      */
     private void leaf(int p, int d, double v) {
       double[] ungrow = ratios.ungrow[d];
       double[] unstay = ratios.unstay[d];
       double[] stay = ratios.stay[d];
       double coldSum = Double.NaN;
+      int hot = 0;
       for (int k = 1; k <= d; k++) {
         int e = p + k;
         double one = pathOne[e];
         double zero = pathZero[e];
-        double total;
         if (one != 0.0) {
-          double invOne = 1.0 / one;
-          double next = pathWeight[p + d];
-          total = 0.0;
-          for (int i = d - 1; i >= 0; i--) {
-            double w = next * ungrow[i] * invOne;
-            total += w;
-            next = pathWeight[p + i] - w * zero * stay[i];
-          }
+          hotElement[hot] = e;
+          hotZero[hot] = zero;
+          hotInvOne[hot] = 1.0 / one;
+          hotNext[hot] = pathWeight[p + d];
+          hotTotal[hot] = 0.0;
+          hot++;
         } else {
           if (Double.isNaN(coldSum)) {
             coldSum = 0.0;
@@ -267,25 +270,53 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
               coldSum += pathWeight[p + i] * unstay[i];
             }
           }
-          total = coldSum / zero;
+          phi[pathFeature[e]] -= coldSum * v;
         }
-        phi[pathFeature[e]] += total * (one - zero) * v;
+      }
+      for (int i = d - 1; i >= 0; i--) {
+        double ug = ungrow[i];
+        double st = stay[i];
+        double wi = pathWeight[p + i];
+        for (int j = 0; j < hot; j++) {
+          double w = hotNext[j] * (ug * hotInvOne[j]);
+          hotTotal[j] += w;
+          hotNext[j] = wi - w * (hotZero[j] * st);
+        }
+      }
+      for (int j = 0; j < hot; j++) {
+        int e = hotElement[j];
+        phi[pathFeature[e]] += hotTotal[j] * (pathOne[e] - hotZero[j]) * v;
       }
     }
 
-    /** Adds an element at index d of the path at p (which has d elements) and updates weights. */
-    private void extend(int p, int d, double zero, double one, int feature) {
-      pathFeature[p + d] = feature;
-      pathZero[p + d] = zero;
-      pathOne[p + d] = one;
-      pathWeight[p + d] = d == 0 ? 1.0 : 0.0;
+    /**
+     * Writes at {@code to} the path at {@code from} (d elements) extended with one more element at
+     * index d, in one pass: the new weight of subset size i is the old weight of size i times the
+     * chance that the feature stays unknown, (d − i) / (d + 1) × zero, plus the old weight of size
+     * i − 1 times the chance that it joins, i / (d + 1) × one.
+     */
+    private void extendInto(int from, int to, int d, double zero, double one, int feature) {
+      for (int i = 0; i < d; i++) {
+        pathFeature[to + i] = pathFeature[from + i];
+        pathZero[to + i] = pathZero[from + i];
+        pathOne[to + i] = pathOne[from + i];
+      }
+      pathFeature[to + d] = feature;
+      pathZero[to + d] = zero;
+      pathOne[to + d] = one;
+      if (d == 0) {
+        pathWeight[to] = 1.0;
+        return;
+      }
       double[] grow = ratios.grow[d];
       double[] stay = ratios.stay[d];
-      for (int i = d - 1; i >= 0; i--) {
-        double w = pathWeight[p + i];
-        pathWeight[p + i + 1] += one * w * grow[i];
-        pathWeight[p + i] = zero * w * stay[i];
+      double below = 0.0;
+      for (int i = 0; i < d; i++) {
+        double w = pathWeight[from + i];
+        pathWeight[to + i] = zero * w * stay[i] + below;
+        below = one * w * grow[i];
       }
+      pathWeight[to + d] = below;
     }
 
     /**
