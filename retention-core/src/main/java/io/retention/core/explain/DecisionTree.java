@@ -145,9 +145,4 @@ public final class DecisionTree {
   public TreeNode root() {
     return root;
   }
-
-  /** Whether a node is a leaf. */
-  boolean isLeaf(int node) {
-    return feature[node] == LEAF;
-  }
 }

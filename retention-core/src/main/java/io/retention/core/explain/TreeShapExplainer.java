@@ -320,7 +320,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     }
 
     /**
-     * Removes element k from the path at p (elements 0..d), inverting {@link #extend} for its
+     * Removes element k from the path at p (elements 0..d), inverting {@link #extendInto} for its
      * fractions; the path then has elements 0..d−1.
      */
     private void unwind(int p, int d, int k) {

@@ -32,7 +32,7 @@ class TreeShapExplainerTest {
   void agreesWithBruteForceShapleyOnRandomTreesOfUpToTenFeatures() {
     for (int m = 1; m <= 10; m++) {
       for (long seed = 0; seed < 6; seed++) {
-        RandomTrees random = new RandomTrees(100 * m + seed, m);
+        RandomTrees random = new RandomTrees(100L * m + seed, m);
         TreeNode tree = random.tree(1 + (int) (seed % 7));
         TreeShapExplainer explainer =
             TreeShapExplainer.ofProbabilities(schemaOf(m), TreeEnsemble.of(List.of(tree)));
