@@ -96,7 +96,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     Walk walk = new Walk(ratios, forest.depth(), x, phi);
     for (DecisionTree tree : forest.trees()) {
       walk.tree = tree;
-      walk.recurse(0, 0, 0, 1.0, 1.0, -1);
+      walk.visit(0, 0, 0, 1.0, 1.0, -1);
     }
     double n = forest.trees().size();
     for (int i = 0; i < phi.length; i++) {
@@ -175,7 +175,9 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     private final double[] pathZero;
     private final double[] pathOne;
     private final double[] pathWeight;
-    private final int[] hotElement;
+    private final int[] hotFeature;
+    private final double[] hotOne;
+    private final double[] leafWeight;
     private final double[] hotZero;
     private final double[] hotInvOne;
     private final double[] hotNext;
@@ -191,7 +193,9 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       pathZero = new double[slots];
       pathOne = new double[slots];
       pathWeight = new double[slots];
-      hotElement = new int[depth + 1];
+      hotFeature = new int[depth + 1];
+      hotOne = new double[depth + 1];
+      leafWeight = new double[depth + 2];
       hotZero = new double[depth + 1];
       hotInvOne = new double[depth + 1];
       hotNext = new double[depth + 1];
@@ -199,7 +203,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     }
 
     /**
-     * Visits a node.
+     * Visits a split ({@link #visit} handles leaves).
      *
      * @param node the node
      * @param off where the parent's path starts
@@ -214,10 +218,6 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       extendInto(off, here, d, zero, one, feature);
       DecisionTree t = tree;
       int split = t.feature[node];
-      if (split == DecisionTree.LEAF) {
-        leaf(here, d, t.value[node]);
-        return;
-      }
       boolean goesLeft = x[split] <= t.threshold[node];
       int hot = goesLeft ? t.left[node] : t.right[node];
       int cold = goesLeft ? t.right[node] : t.left[node];
@@ -235,57 +235,87 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
           break;
         }
       }
-      recurse(hot, here, length + 1, hotShare * incomingZero, incomingOne, split);
-      recurse(cold, here, length + 1, coldShare * incomingZero, 0.0, split);
+      visit(hot, here, length + 1, hotShare * incomingZero, incomingOne, split);
+      visit(cold, here, length + 1, coldShare * incomingZero, 0.0, split);
     }
 
     /**
-     * Credits a leaf's value to the features of the path at p (elements 0..d; element 0 is the
-     * root's placeholder). For an element whose row does not take this path (one = 0), the weight
-     * of the path without it is (1 / zero) Σ_i w_i (d + 1) / (d − i), a sum shared by all such
-     * elements, so it is computed once. The elements whose row takes the path are unwound together,
-     * one weight index at a time, so that their independent recurrences overlap in the processor.
+     * Visits a child: a split through {@link #recurse}, a leaf directly, without copying the
+     * parent's features and fractions (only the extended weights are written, to {@link
+     * #leafWeight}).
      */
-    private void leaf(int p, int d, double v) {
+    private void visit(int node, int off, int d, double zero, double one, int feature) {
+      DecisionTree t = tree;
+      if (t.feature[node] != DecisionTree.LEAF) {
+        recurse(node, off, d, zero, one, feature);
+        return;
+      }
+      double[] w = leafWeight;
+      if (d == 0) {
+        w[0] = 1.0;
+      } else {
+        double[] grow = ratios.grow[d];
+        double[] stay = ratios.stay[d];
+        double below = 0.0;
+        for (int i = 0; i < d; i++) {
+          double old = pathWeight[off + i];
+          w[i] = zero * old * stay[i] + below;
+          below = one * old * grow[i];
+        }
+        w[d] = below;
+      }
+      leaf(off, d, w, zero, one, feature, t.value[node]);
+    }
+
+    /**
+     * Credits a leaf's value to the features of its path: elements 1..d−1 are those of the parent's
+     * path at p (element 0 is the root's placeholder), element d is the parent's split ({@code
+     * zeroD}, {@code oneD}, {@code featureD}), and {@code w} holds the d + 1 weights. For an
+     * element whose row does not take this path (one = 0), the weight of the path without it is (1
+     * / zero) Σ_i w_i (d + 1) / (d − i), a sum shared by all such elements, so it is computed once.
+     * The elements whose row takes the path are unwound together, one weight index at a time, so
+     * that their independent recurrences overlap in the processor.
+     */
+    private void leaf(int p, int d, double[] w, double zeroD, double oneD, int featureD, double v) {
       double[] ungrow = ratios.ungrow[d];
       double[] unstay = ratios.unstay[d];
       double[] stay = ratios.stay[d];
       double coldSum = Double.NaN;
       int hot = 0;
       for (int k = 1; k <= d; k++) {
-        int e = p + k;
-        double one = pathOne[e];
-        double zero = pathZero[e];
+        double one = k < d ? pathOne[p + k] : oneD;
+        double zero = k < d ? pathZero[p + k] : zeroD;
+        int f = k < d ? pathFeature[p + k] : featureD;
         if (one != 0.0) {
-          hotElement[hot] = e;
+          hotFeature[hot] = f;
           hotZero[hot] = zero;
+          hotOne[hot] = one;
           hotInvOne[hot] = 1.0 / one;
-          hotNext[hot] = pathWeight[p + d];
+          hotNext[hot] = w[d];
           hotTotal[hot] = 0.0;
           hot++;
         } else {
           if (Double.isNaN(coldSum)) {
             coldSum = 0.0;
             for (int i = d - 1; i >= 0; i--) {
-              coldSum += pathWeight[p + i] * unstay[i];
+              coldSum += w[i] * unstay[i];
             }
           }
-          phi[pathFeature[e]] -= coldSum * v;
+          phi[f] -= coldSum * v;
         }
       }
       for (int i = d - 1; i >= 0; i--) {
         double ug = ungrow[i];
         double st = stay[i];
-        double wi = pathWeight[p + i];
+        double wi = w[i];
         for (int j = 0; j < hot; j++) {
-          double w = hotNext[j] * (ug * hotInvOne[j]);
-          hotTotal[j] += w;
-          hotNext[j] = wi - w * (hotZero[j] * st);
+          double u = hotNext[j] * (ug * hotInvOne[j]);
+          hotTotal[j] += u;
+          hotNext[j] = wi - u * (hotZero[j] * st);
         }
       }
       for (int j = 0; j < hot; j++) {
-        int e = hotElement[j];
-        phi[pathFeature[e]] += hotTotal[j] * (pathOne[e] - hotZero[j]) * v;
+        phi[hotFeature[j]] += hotTotal[j] * (hotOne[j] - hotZero[j]) * v;
       }
     }
 
