@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.core.contract.ChurnExplainerContract;
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Explanation;
@@ -12,14 +13,40 @@ import io.retention.core.domain.ExplanationSpace;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.port.out.ChurnExplainer;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class LinearShapExplainerTest {
+class LinearShapExplainerTest extends ChurnExplainerContract {
   private static final FeatureSchema SCHEMA = FeatureSchema.of("tenure", "fee", "plan=Basic");
   private static final double[] WEIGHTS = {-0.05, 0.2, 1.1};
   private static final double BIAS = -0.7;
+
+  @Override
+  protected ChurnExplainer createExplainer() {
+    return LinearShapExplainer.of(SCHEMA, WEIGHTS, BIAS, background());
+  }
+
+  @Override
+  protected List<FeatureVector> rows() {
+    SplittableRandom random = new SplittableRandom(3);
+    return java.util.stream.IntStream.range(0, 20)
+        .mapToObj(
+            r ->
+                FeatureVector.of(
+                    SCHEMA, random.nextInt(72), 5 + 15 * random.nextDouble(), random.nextInt(2)))
+        .toList();
+  }
+
+  @Override
+  protected double prediction(FeatureVector row) {
+    double logOdds = BIAS;
+    for (int i = 0; i < WEIGHTS.length; i++) {
+      logOdds += WEIGHTS[i] * row.get(i);
+    }
+    return logOdds;
+  }
 
   private static FeatureMatrix background() {
     return new FeatureMatrix(

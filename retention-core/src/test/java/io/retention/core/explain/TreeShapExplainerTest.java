@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.core.contract.ChurnExplainerContract;
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Explanation;
@@ -12,13 +13,36 @@ import io.retention.core.domain.ExplanationSpace;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.port.out.ChurnExplainer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TreeShapExplainerTest {
+class TreeShapExplainerTest extends ChurnExplainerContract {
   private static final double EXACT = 1e-12;
+  private static final TreeEnsemble CONTRACT_FOREST =
+      TreeEnsemble.of(new RandomTrees(21, 6).forest(30, 7));
+
+  @Override
+  protected ChurnExplainer createExplainer() {
+    return TreeShapExplainer.ofProbabilities(schemaOf(6), CONTRACT_FOREST);
+  }
+
+  @Override
+  protected List<FeatureVector> rows() {
+    RandomTrees random = new RandomTrees(22, 6);
+    List<FeatureVector> rows = new ArrayList<>();
+    for (int r = 0; r < 20; r++) {
+      rows.add(FeatureVector.of(schemaOf(6), random.row()));
+    }
+    return rows;
+  }
+
+  @Override
+  protected double prediction(FeatureVector row) {
+    return CONTRACT_FOREST.predict(row.toArray());
+  }
 
   static FeatureSchema schemaOf(int m) {
     List<String> names = new ArrayList<>();
