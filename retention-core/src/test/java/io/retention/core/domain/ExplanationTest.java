@@ -85,4 +85,19 @@ class ExplanationTest {
         IllegalArgumentException.class, () -> new Explanation(0.5, cs, Double.POSITIVE_INFINITY));
     assertThrows(NullPointerException.class, () -> new Explanation(0.5, null, 0.5));
   }
+
+  @Test
+  void isInProbabilitySpaceUnlessToldOtherwise() {
+    assertEquals(ExplanationSpace.PROBABILITY, new Explanation(0.5, List.of(FEE), 0.6).space());
+    assertEquals(
+        ExplanationSpace.LOG_ODDS,
+        new Explanation(0.5, List.of(FEE), 0.6, ExplanationSpace.LOG_ODDS).space());
+    assertThrows(NullPointerException.class, () -> new Explanation(0.5, List.of(FEE), 0.6, null));
+  }
+
+  @Test
+  void spacesNameTheirUnitForReadableReasons() {
+    assertEquals("churn probability", ExplanationSpace.PROBABILITY.unit());
+    assertEquals("log-odds of churn", ExplanationSpace.LOG_ODDS.unit());
+  }
 }

@@ -1,0 +1,384 @@
+package io.retention.core.explain;
+
+import io.retention.core.domain.Explanation;
+import io.retention.core.domain.ExplanationSpace;
+import io.retention.core.domain.FeatureSchema;
+import io.retention.core.domain.FeatureVector;
+import java.util.Objects;
+
+/**
+ * Path-dependent TreeSHAP (Lundberg, Erion and Lee, "Consistent individualized feature attribution
+ * for tree ensembles", 2018): exact Shapley values of a forest's prediction, in polynomial time.
+ *
+ * <h2>What is computed</h2>
+ *
+ * For a subset S of known features, the value of a tree is its expected prediction when only the
+ * features in S are known: at a split on a feature in S the row follows its own branch; at a split
+ * on any other feature both branches are taken, each weighted by its share of the children's cover.
+ * The SHAP value of feature i averages i's marginal effect on that value over all orders in which
+ * the features could become known. A forest's SHAP values are the mean of its trees', in the
+ * forest's output space (for a random forest of class-probability leaves: probability space). The
+ * base value is the cover-weighted mean leaf value, averaged over the trees, so that base + Σ
+ * contributions = prediction, up to rounding.
+ *
+ * <h2>How</h2>
+ *
+ * One depth-first walk per tree carries the path of distinct features met so far, each with the
+ * fraction of the cover that flows down the path when the feature is unknown (its "zero" fraction)
+ * and whether the row itself goes that way when it is known (its "one" fraction, 1 or 0), together
+ * with a weight per subset size: the total Shapley weight of the subsets of that size. Entering a
+ * node extends the path with one feature, which updates the weights in O(depth); a feature met a
+ * second time is first removed from the path (the inverse update) and its fractions are combined
+ * with the new ones. At a leaf, removing each feature in turn from the path gives the weighted sum
+ * of the subsets without it, and its contribution is that sum times (one − zero) times the leaf
+ * value. The cost is O(leaves × depth²) per tree.
+ *
+ * <p>Immutable and safe to share between threads: each call works in its own scratch arrays.
+ */
+public final class TreeShapExplainer implements BatchChurnExplainer {
+  private final FeatureSchema schema;
+  private final TreeEnsemble forest;
+  private final ExplanationSpace space;
+  private final Ratios ratios;
+
+  /**
+   * Creates an explainer.
+   *
+   * @param schema the features, whose indices the trees' splits use
+   * @param forest the forest
+   * @param space the space of the leaf values (probability for a random forest's class shares)
+   */
+  public TreeShapExplainer(FeatureSchema schema, TreeEnsemble forest, ExplanationSpace space) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.forest = Objects.requireNonNull(forest, "forest");
+    this.space = Objects.requireNonNull(space, "space");
+    if (forest.featuresNeeded() > schema.size()) {
+      throw new IllegalArgumentException(
+          "the forest splits on feature index "
+              + (forest.featuresNeeded() - 1)
+              + " but the schema has "
+              + schema.size()
+              + " features");
+    }
+    this.ratios = new Ratios(forest.depth());
+  }
+
+  /**
+   * An explainer of a forest whose leaves hold churn probabilities.
+   *
+   * @param schema the features
+   * @param forest the forest
+   * @return the explainer, in {@link ExplanationSpace#PROBABILITY}
+   */
+  public static TreeShapExplainer ofProbabilities(FeatureSchema schema, TreeEnsemble forest) {
+    return new TreeShapExplainer(schema, forest, ExplanationSpace.PROBABILITY);
+  }
+
+  @Override
+  public Explanation explain(FeatureVector features) {
+    double[] x = BatchChurnExplainer.valuesOf(schema, features);
+    double[] phi = shapValues(x);
+    return BatchChurnExplainer.explanation(
+        schema, x, phi, forest.expectedValue(), forest.predict(x), space);
+  }
+
+  /**
+   * The SHAP values of one row, without building an explanation.
+   *
+   * @param x one value per feature of {@link #schema()}
+   * @return one SHAP value per feature
+   */
+  public double[] shapValues(double[] x) {
+    if (x.length != schema.size()) {
+      throw new IllegalArgumentException("expected " + schema.size() + " values, got " + x.length);
+    }
+    double[] phi = new double[x.length];
+    Walk walk = new Walk(ratios, forest.depth(), x, phi);
+    for (DecisionTree tree : forest.trees()) {
+      walk.tree = tree;
+      walk.visit(0, 0, 0, 1.0, 1.0, -1);
+    }
+    double n = forest.trees().size();
+    for (int i = 0; i < phi.length; i++) {
+      phi[i] /= n;
+    }
+    return phi;
+  }
+
+  @Override
+  public FeatureSchema schema() {
+    return schema;
+  }
+
+  @Override
+  public ExplanationSpace space() {
+    return space;
+  }
+
+  /**
+   * The forest explained.
+   *
+   * @return the forest
+   */
+  public TreeEnsemble forest() {
+    return forest;
+  }
+
+  /**
+   * Ratios of small integers used by the path updates, by path length, so that the inner loops
+   * multiply instead of divide. Entry {@code [d][i]} for 0 ≤ i ≤ d.
+   */
+  private static final class Ratios {
+    /** (i + 1) / (d + 1): the share kept by a subset that grows when a feature joins. */
+    final double[][] grow;
+
+    /** (d − i) / (d + 1): the share kept by a subset that stays when a feature joins. */
+    final double[][] stay;
+
+    /** (d + 1) / (i + 1): undoes {@link #grow}. */
+    final double[][] ungrow;
+
+    /** (d + 1) / (d − i), for i < d: undoes {@link #stay}. */
+    final double[][] unstay;
+
+    Ratios(int depth) {
+      int n = depth + 2;
+      grow = new double[n][];
+      stay = new double[n][];
+      ungrow = new double[n][];
+      unstay = new double[n][];
+      for (int d = 0; d < n; d++) {
+        grow[d] = new double[d + 1];
+        stay[d] = new double[d + 1];
+        ungrow[d] = new double[d + 1];
+        unstay[d] = new double[d + 1];
+        for (int i = 0; i <= d; i++) {
+          grow[d][i] = (i + 1.0) / (d + 1.0);
+          stay[d][i] = (d - i) / (d + 1.0);
+          ungrow[d][i] = (d + 1.0) / (i + 1.0);
+          unstay[d][i] = i < d ? (d + 1.0) / (d - i) : 0.0;
+        }
+      }
+    }
+  }
+
+  /**
+   * One row's walk over the trees. The paths of all the nodes on the current root-to-node route are
+   * stacked in four parallel arrays; the path of a node whose parent's path has d elements occupies
+   * d + 1 slots right after the parent's.
+   */
+  private static final class Walk {
+    private final double[] x;
+    private final double[] phi;
+    private final Ratios ratios;
+    private final int[] pathFeature;
+    private final double[] pathZero;
+    private final double[] pathOne;
+    private final double[] pathWeight;
+    private final int[] hotFeature;
+    private final double[] hotOne;
+    private final double[] leafWeight;
+    private final double[] hotZero;
+    private final double[] hotInvOne;
+    private final double[] hotNext;
+    private final double[] hotTotal;
+    DecisionTree tree;
+
+    Walk(Ratios ratios, int depth, double[] x, double[] phi) {
+      this.x = x;
+      this.phi = phi;
+      this.ratios = ratios;
+      int slots = (depth + 2) * (depth + 3) / 2;
+      pathFeature = new int[slots];
+      pathZero = new double[slots];
+      pathOne = new double[slots];
+      pathWeight = new double[slots];
+      hotFeature = new int[depth + 1];
+      hotOne = new double[depth + 1];
+      leafWeight = new double[depth + 2];
+      hotZero = new double[depth + 1];
+      hotInvOne = new double[depth + 1];
+      hotNext = new double[depth + 1];
+      hotTotal = new double[depth + 1];
+    }
+
+    /**
+     * Visits a split ({@link #visit} handles leaves).
+     *
+     * @param node the node
+     * @param off where the parent's path starts
+     * @param d the length of the parent's path (the new element goes at index d)
+     * @param zero the fraction of the parent's cover that reaches this node
+     * @param one 1 if the row goes to this node when the parent's feature is known, else 0
+     * @param feature the parent's split feature (−1 at the root)
+     */
+    void recurse(int node, int off, int d, double zero, double one, int feature) {
+      // Copy the parent's path into this node's slots, extended with the parent's feature.
+      int here = off + d;
+      extendInto(off, here, d, zero, one, feature);
+      DecisionTree t = tree;
+      int split = t.feature[node];
+      boolean goesLeft = x[split] <= t.threshold[node];
+      int hot = goesLeft ? t.left[node] : t.right[node];
+      int cold = goesLeft ? t.right[node] : t.left[node];
+      double hotShare = goesLeft ? t.leftShare[node] : t.rightShare[node];
+      double coldShare = goesLeft ? t.rightShare[node] : t.leftShare[node];
+      double incomingZero = 1.0;
+      double incomingOne = 1.0;
+      int length = d;
+      for (int k = 1; k <= d; k++) {
+        if (pathFeature[here + k] == split) {
+          incomingZero = pathZero[here + k];
+          incomingOne = pathOne[here + k];
+          unwind(here, d, k);
+          length = d - 1;
+          break;
+        }
+      }
+      visit(hot, here, length + 1, hotShare * incomingZero, incomingOne, split);
+      visit(cold, here, length + 1, coldShare * incomingZero, 0.0, split);
+    }
+
+    /**
+     * Visits a child: a split through {@link #recurse}, a leaf directly, without copying the
+     * parent's features and fractions (only the extended weights are written, to {@link
+     * #leafWeight}).
+     */
+    private void visit(int node, int off, int d, double zero, double one, int feature) {
+      DecisionTree t = tree;
+      if (t.feature[node] != DecisionTree.LEAF) {
+        recurse(node, off, d, zero, one, feature);
+        return;
+      }
+      double[] w = leafWeight;
+      if (d == 0) {
+        w[0] = 1.0;
+      } else {
+        double[] grow = ratios.grow[d];
+        double[] stay = ratios.stay[d];
+        double below = 0.0;
+        for (int i = 0; i < d; i++) {
+          double old = pathWeight[off + i];
+          w[i] = zero * old * stay[i] + below;
+          below = one * old * grow[i];
+        }
+        w[d] = below;
+      }
+      leaf(off, d, w, zero, one, feature, t.value[node]);
+    }
+
+    /**
+     * Credits a leaf's value to the features of its path: elements 1..d−1 are those of the parent's
+     * path at p (element 0 is the root's placeholder), element d is the parent's split ({@code
+     * zeroD}, {@code oneD}, {@code featureD}), and {@code w} holds the d + 1 weights. For an
+     * element whose row does not take this path (one = 0), the weight of the path without it is (1
+     * / zero) Σ_i w_i (d + 1) / (d − i), a sum shared by all such elements, so it is computed once.
+     * The elements whose row takes the path are unwound together, one weight index at a time, so
+     * that their independent recurrences overlap in the processor.
+     */
+    private void leaf(int p, int d, double[] w, double zeroD, double oneD, int featureD, double v) {
+      double[] ungrow = ratios.ungrow[d];
+      double[] unstay = ratios.unstay[d];
+      double[] stay = ratios.stay[d];
+      double coldSum = Double.NaN;
+      int hot = 0;
+      for (int k = 1; k <= d; k++) {
+        double one = k < d ? pathOne[p + k] : oneD;
+        double zero = k < d ? pathZero[p + k] : zeroD;
+        int f = k < d ? pathFeature[p + k] : featureD;
+        if (one != 0.0) {
+          hotFeature[hot] = f;
+          hotZero[hot] = zero;
+          hotOne[hot] = one;
+          hotInvOne[hot] = 1.0 / one;
+          hotNext[hot] = w[d];
+          hotTotal[hot] = 0.0;
+          hot++;
+        } else {
+          if (Double.isNaN(coldSum)) {
+            coldSum = 0.0;
+            for (int i = d - 1; i >= 0; i--) {
+              coldSum += w[i] * unstay[i];
+            }
+          }
+          phi[f] -= coldSum * v;
+        }
+      }
+      for (int i = d - 1; i >= 0; i--) {
+        double ug = ungrow[i];
+        double st = stay[i];
+        double wi = w[i];
+        for (int j = 0; j < hot; j++) {
+          double u = hotNext[j] * (ug * hotInvOne[j]);
+          hotTotal[j] += u;
+          hotNext[j] = wi - u * (hotZero[j] * st);
+        }
+      }
+      for (int j = 0; j < hot; j++) {
+        phi[hotFeature[j]] += hotTotal[j] * (hotOne[j] - hotZero[j]) * v;
+      }
+    }
+
+    /**
+     * Writes at {@code to} the path at {@code from} (d elements) extended with one more element at
+     * index d, in one pass: the new weight of subset size i is the old weight of size i times the
+     * chance that the feature stays unknown, (d − i) / (d + 1) × zero, plus the old weight of size
+     * i − 1 times the chance that it joins, i / (d + 1) × one.
+     */
+    private void extendInto(int from, int to, int d, double zero, double one, int feature) {
+      for (int i = 0; i < d; i++) {
+        pathFeature[to + i] = pathFeature[from + i];
+        pathZero[to + i] = pathZero[from + i];
+        pathOne[to + i] = pathOne[from + i];
+      }
+      pathFeature[to + d] = feature;
+      pathZero[to + d] = zero;
+      pathOne[to + d] = one;
+      if (d == 0) {
+        pathWeight[to] = 1.0;
+        return;
+      }
+      double[] grow = ratios.grow[d];
+      double[] stay = ratios.stay[d];
+      double below = 0.0;
+      for (int i = 0; i < d; i++) {
+        double w = pathWeight[from + i];
+        pathWeight[to + i] = zero * w * stay[i] + below;
+        below = one * w * grow[i];
+      }
+      pathWeight[to + d] = below;
+    }
+
+    /**
+     * Removes element k from the path at p (elements 0..d), inverting {@link #extendInto} for its
+     * fractions; the path then has elements 0..d−1.
+     */
+    private void unwind(int p, int d, int k) {
+      double one = pathOne[p + k];
+      double zero = pathZero[p + k];
+      double[] ungrow = ratios.ungrow[d];
+      double[] unstay = ratios.unstay[d];
+      double[] stay = ratios.stay[d];
+      if (one != 0.0) {
+        double invOne = 1.0 / one;
+        double next = pathWeight[p + d];
+        for (int i = d - 1; i >= 0; i--) {
+          double saved = pathWeight[p + i];
+          double w = next * ungrow[i] * invOne;
+          pathWeight[p + i] = w;
+          next = saved - w * zero * stay[i];
+        }
+      } else {
+        double invZero = 1.0 / zero;
+        for (int i = d - 1; i >= 0; i--) {
+          pathWeight[p + i] = pathWeight[p + i] * unstay[i] * invZero;
+        }
+      }
+      for (int i = k; i < d; i++) {
+        pathFeature[p + i] = pathFeature[p + i + 1];
+        pathZero[p + i] = pathZero[p + i + 1];
+        pathOne[p + i] = pathOne[p + i + 1];
+      }
+    }
+  }
+}

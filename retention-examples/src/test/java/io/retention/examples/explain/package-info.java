@@ -1,0 +1,2 @@
+/** End-to-end checks of the core's explainers on generated customers and fitted features. */
+package io.retention.examples.explain;
