@@ -38,7 +38,7 @@ public final class CompositeFeaturePipeline implements FeaturePipeline {
   }
 
   /** The fitted composite. Immutable and thread-safe when its parts are. */
-  private static final class Fitted implements FittedFeatures {
+  static final class Fitted implements FittedFeatures {
     private final List<FittedFeatures> parts;
     private final FeatureSchema schema;
     private final List<FeatureDescription> descriptions;
@@ -57,6 +57,10 @@ public final class CompositeFeaturePipeline implements FeaturePipeline {
       this.schema = new FeatureSchema(names); // rejects a name used by two parts
       this.descriptions = List.copyOf(described);
       this.notes = List.copyOf(allNotes);
+    }
+
+    List<FittedFeatures> parts() {
+      return parts;
     }
 
     @Override

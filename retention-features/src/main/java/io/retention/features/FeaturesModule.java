@@ -4,11 +4,13 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.port.out.FeaturePipeline;
+import io.retention.core.port.out.FittedFeaturesCodec;
 
 /**
  * Guice wiring for this module: binds core's {@link FeaturePipeline} port to the {@link
- * StandardFeatures} of the host's table. The host binds the {@link CustomerSchema} of its customer
- * table.
+ * StandardFeatures} of the host's table, and the {@link FittedFeaturesCodec} port to the {@link
+ * FeatureSetCodec} that stores them in model bundles. The host binds the {@link CustomerSchema} of
+ * its customer table.
  */
 public final class FeaturesModule extends AbstractModule {
   private final TabularFeatureConfig config;
@@ -25,6 +27,11 @@ public final class FeaturesModule extends AbstractModule {
    */
   public FeaturesModule(TabularFeatureConfig config) {
     this.config = java.util.Objects.requireNonNull(config, "config");
+  }
+
+  @Provides
+  FittedFeaturesCodec fittedFeaturesCodec() {
+    return new FeatureSetCodec();
   }
 
   @Provides

@@ -135,6 +135,42 @@ public final class FittedBehaviouralFeatures implements FittedFeatures {
             .toList());
   }
 
+  /** Restores fitted features from their parts, as a codec wrote them. */
+  static FittedBehaviouralFeatures restore(
+      Optional<NumericColumn> usage,
+      Optional<NumericColumn> daily,
+      Optional<NumericColumn> recency,
+      Optional<NumericColumn> spend,
+      Optional<NumericColumn> profiles,
+      BehaviouralConfig config,
+      double lowEngagementCut,
+      double valueCut,
+      double pricePerProfileMedian) {
+    return new FittedBehaviouralFeatures(
+        usage,
+        daily,
+        recency,
+        spend,
+        profiles,
+        config,
+        lowEngagementCut,
+        valueCut,
+        pricePerProfileMedian);
+  }
+
+  /** The role columns in codec order: usage, daily, recency, spend, profiles. */
+  List<Optional<NumericColumn>> columns() {
+    return List.of(usage, daily, recency, spend, profiles);
+  }
+
+  BehaviouralConfig config() {
+    return config;
+  }
+
+  double[] cuts() {
+    return new double[] {lowEngagementCut, valueCut, pricePerProfileMedian};
+  }
+
   static FittedBehaviouralFeatures fit(
       Optional<NumericColumn> usage,
       Optional<NumericColumn> daily,

@@ -37,6 +37,15 @@ public final class FittedRfm implements FittedFeatures {
     this.config = config;
   }
 
+  /** The columns in codec order: recency, frequency, monetary. */
+  List<NumericColumn> columns() {
+    return List.of(recency, frequency, monetary);
+  }
+
+  RfmConfig config() {
+    return config;
+  }
+
   private static double[] cuts(NumericColumn column) {
     return Arrays.stream(CUTS).map(p -> column.quantiles().at(p)).toArray();
   }

@@ -48,6 +48,19 @@ final class NumericColumn {
         training.size());
   }
 
+  /** Restores a column from what {@link #missing()}, {@link #n()} and the grid recorded. */
+  static NumericColumn restore(String attribute, Quantiles quantiles, int missing, int n) {
+    return new NumericColumn(attribute, quantiles, missing, n);
+  }
+
+  int missing() {
+    return missing;
+  }
+
+  int n() {
+    return n;
+  }
+
   String attribute() {
     return attribute;
   }

@@ -18,6 +18,25 @@ final class Quantiles {
   }
 
   /**
+   * Restores quantiles from a grid written by {@link #grid()}.
+   *
+   * @param grid the 101 percentiles, ascending
+   * @return the quantiles
+   */
+  static Quantiles fromGrid(double[] grid) {
+    if (grid.length != GRID + 1) {
+      throw new IllegalArgumentException(
+          "expected " + (GRID + 1) + " percentiles, got " + grid.length);
+    }
+    for (int i = 1; i < grid.length; i++) {
+      if (!(grid[i] >= grid[i - 1])) {
+        throw new IllegalArgumentException("percentiles must ascend");
+      }
+    }
+    return new Quantiles(grid.clone());
+  }
+
+  /**
    * Learns the percentile grid of a sample.
    *
    * @param values at least one finite value; not modified

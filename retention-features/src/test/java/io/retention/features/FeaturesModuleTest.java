@@ -25,4 +25,12 @@ class FeaturesModuleTest {
             .getInstance(FeaturePipeline.class);
     assertInstanceOf(CompositeFeaturePipeline.class, pipeline);
   }
+
+  @Test
+  void bindsTheCodecThatStoresTheStandardFeatureSet() {
+    assertInstanceOf(
+        FeatureSetCodec.class,
+        Guice.createInjector(new FeaturesModule())
+            .getInstance(io.retention.core.port.out.FittedFeaturesCodec.class));
+  }
 }
