@@ -30,7 +30,9 @@ class FeaturesModuleTest {
   void bindsTheCodecThatStoresTheStandardFeatureSet() {
     assertInstanceOf(
         FeatureSetCodec.class,
-        Guice.createInjector(new FeaturesModule())
+        Guice.createInjector(
+                new FeaturesModule(),
+                binder -> binder.bind(CustomerSchema.class).toInstance(TestCustomers.SMALL_SCHEMA))
             .getInstance(io.retention.core.port.out.FittedFeaturesCodec.class));
   }
 }
