@@ -32,7 +32,7 @@ public final class EmbeddedScoring {
     // tag::embed[]
     Injector injector =
         Guice.createInjector(
-            new FeaturesModule(), // FeaturePipeline: numeric + one-hot features
+            new FeaturesModule(), // FeaturePipeline: the standard feature set
             new TribuoModule(), // ChurnTrainer: logistic regression on Tribuo
             binder -> binder.bind(CustomerSchema.class).toInstance(schema));
     TrainChurnModel training = injector.getInstance(TrainChurnModel.class);
