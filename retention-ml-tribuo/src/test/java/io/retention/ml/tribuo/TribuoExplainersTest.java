@@ -177,11 +177,34 @@ class TribuoExplainersTest {
     }
 
     @Test
-    void aDecodedForestCannotBeExplainedYet() {
+    void aDecodedForestExplainsExactlyLikeTheTrainedOne() {
       TribuoChurnModelCodec codec = new TribuoChurnModelCodec();
-      ChurnModel decoded = codec.decode(codec.encode(FOREST));
+      for (ChurnModel model : List.of(FOREST, BALANCED_FOREST)) {
+        ChurnModel decoded = codec.decode(codec.encode(model));
+        assertTrue(TribuoExplainers.canExplain(decoded));
+        ChurnExplainer trained = TribuoExplainers.forModel(model, TRAINING);
+        ChurnExplainer loaded = TribuoExplainers.forModel(decoded, TRAINING);
+        for (FeatureVector row : rows()) {
+          assertEquals(trained.explain(row), loaded.explain(row));
+        }
+      }
+    }
+
+    @Test
+    void aForestStoredWithoutCoversCannotBeExplained() {
+      TribuoChurnModel forest = (TribuoChurnModel) FOREST;
+      ChurnModel withoutCovers =
+          new TribuoChurnModel(
+              forest.schema(),
+              forest.columns(),
+              forest.names(),
+              forest.model(),
+              forest.description());
+      TribuoChurnModelCodec codec = new TribuoChurnModelCodec();
+      ChurnModel decoded = codec.decode(codec.encode(withoutCovers));
       assertFalse(TribuoExplainers.canExplain(decoded));
       assertThrows(RetentionException.class, () -> TribuoExplainers.forModel(decoded, TRAINING));
+      assertEquals(FOREST.probability(HOLD_OUT.row(0)), decoded.probability(HOLD_OUT.row(0)));
     }
   }
 

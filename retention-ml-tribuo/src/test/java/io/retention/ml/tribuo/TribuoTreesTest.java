@@ -85,6 +85,25 @@ class TribuoTreesTest {
   }
 
   @Test
+  void storedLeafCoversRebuildTheSameTree() {
+    MutableDataset<Label> dataset = TribuoData.dataset(ROWS, COLUMNS, NAMES);
+    DatasetView<Label> bootstrap = DatasetView.createBootstrapView(dataset, dataset.size(), 9L);
+    TreeModel<Label> tree = tree(bootstrap);
+    float[] ones = new float[ROWS.size()];
+    Arrays.fill(ones, 1.0f);
+    TreeNode counted =
+        TribuoTrees.convert(tree, NAMES, COLUMNS, values(), bootstrap.getExampleIndices(), ones);
+    double[] covers = TribuoTrees.leafCovers(counted);
+    assertEquals(counted, TribuoTrees.convert(tree, NAMES, COLUMNS, covers));
+    assertThrows(
+        RetentionException.class,
+        () -> TribuoTrees.convert(tree, NAMES, COLUMNS, Arrays.copyOf(covers, covers.length + 1)));
+    assertThrows(
+        RetentionException.class,
+        () -> TribuoTrees.convert(tree, NAMES, COLUMNS, Arrays.copyOf(covers, covers.length - 1)));
+  }
+
+  @Test
   void churnedShareStaysAProbability() {
     Label churned = new Label(TribuoData.CHURNED, -1e-9);
     Label retained = new Label(TribuoData.RETAINED, 1.0);
