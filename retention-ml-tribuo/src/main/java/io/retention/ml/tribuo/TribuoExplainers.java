@@ -30,7 +30,8 @@ import org.tribuo.transform.Transformer;
  *       raw-space weights, and columns left out of the Tribuo model (constant in training) get
  *       weight 0.
  *   <li>Random forest: path-dependent TreeSHAP in probability space over the member trees,
- *       converted with the node covers counted when the forest was trained.
+ *       converted with the node covers counted when the forest was trained (and kept by {@link
+ *       TribuoChurnModelCodec}).
  * </ul>
  *
  * <p>The explainers returned are immutable and thread-safe.
@@ -77,8 +78,8 @@ public final class TribuoExplainers {
               .orElseThrow(
                   () ->
                       new RetentionException(
-                          "this forest carries no node covers (forests decoded from a bundle"
-                              + " cannot be explained yet); explain the trained model instead"));
+                          "this forest carries no node covers (it was stored before the codec"
+                              + " kept them); retrain it to explain it"));
       return TreeShapExplainer.ofProbabilities(tribuo.schema(), forest);
     }
     throw new IllegalArgumentException(
