@@ -3,10 +3,11 @@ package io.retention.ml.tribuo;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.explain.TreeEnsemble;
 import io.retention.core.port.out.ChurnModel;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
@@ -31,6 +32,7 @@ final class TribuoChurnModel implements ChurnModel {
   private final Model<Label> model;
   private final String description;
   private final List<Model<Label>> members;
+  private final TreeEnsemble forest;
 
   /**
    * Wraps a trained model.
@@ -43,6 +45,49 @@ final class TribuoChurnModel implements ChurnModel {
    */
   TribuoChurnModel(
       FeatureSchema schema, int[] columns, String[] names, Model<Label> model, String description) {
+    this(schema, columns, names, model, description, null);
+  }
+
+  /**
+   * Wraps a trained forest together with its members converted for TreeSHAP.
+   *
+   * @param schema the features callers pass, in order
+   * @param columns which of them the Tribuo model was trained on (constant ones are left out)
+   * @param names the Tribuo feature names of those columns
+   * @param model the trained ensemble
+   * @param description what the model is, for reports
+   * @param forest the members as core trees with their training covers, in member order
+   * @return the model
+   */
+  static TribuoChurnModel withForest(
+      FeatureSchema schema,
+      int[] columns,
+      String[] names,
+      Model<Label> model,
+      String description,
+      TreeEnsemble forest) {
+    return new TribuoChurnModel(
+        schema, columns, names, model, description, Objects.requireNonNull(forest, "forest"));
+  }
+
+  /**
+   * The constructor behind the others; {@code forest} is null when the covers are unknown.
+   *
+   * @param schema the features callers pass, in order
+   * @param columns which of them the Tribuo model was trained on (constant ones are left out)
+   * @param names the Tribuo feature names of those columns
+   * @param model the trained model
+   * @param description what the model is, for reports
+   * @param forest the members as core trees with their training covers, or null when unknown
+   */
+  private TribuoChurnModel(
+      FeatureSchema schema,
+      int[] columns,
+      String[] names,
+      Model<Label> model,
+      String description,
+      TreeEnsemble forest) {
+    this.forest = forest;
     this.schema = Objects.requireNonNull(schema, "schema");
     this.columns = columns.clone();
     this.names = names.clone();
@@ -85,12 +130,7 @@ final class TribuoChurnModel implements ChurnModel {
 
   /** The churned score over the sum of the churned and retained scores. */
   private static double churnedShare(Prediction<Label> prediction) {
-    Map<String, Label> scores = prediction.getOutputScores();
-    Label churned = scores.get(TribuoData.CHURNED);
-    Label retained = scores.get(TribuoData.RETAINED);
-    double c = churned == null ? 0.0 : churned.getScore();
-    double r = retained == null ? 0.0 : retained.getScore();
-    return c + r > 0.0 ? c / (c + r) : 0.0;
+    return TribuoTrees.churnedShare(prediction.getOutputScores());
   }
 
   @Override
@@ -114,6 +154,16 @@ final class TribuoChurnModel implements ChurnModel {
   /** The Tribuo feature names of {@link #columns()}. */
   String[] names() {
     return names.clone();
+  }
+
+  /** The members of an ensemble, in order; empty for a single model. */
+  List<Model<Label>> members() {
+    return members;
+  }
+
+  /** The forest's members as core trees with training covers, when known. */
+  Optional<TreeEnsemble> forest() {
+    return Optional.ofNullable(forest);
   }
 
   /** The wrapped Tribuo model. */

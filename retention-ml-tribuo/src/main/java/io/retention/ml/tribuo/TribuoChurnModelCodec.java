@@ -3,6 +3,9 @@ package io.retention.ml.tribuo;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.FeatureSchema;
+import io.retention.core.explain.DecisionTree;
+import io.retention.core.explain.TreeEnsemble;
+import io.retention.core.explain.TreeNode;
 import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelCodec;
 import java.io.ByteArrayInputStream;
@@ -16,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
+import org.tribuo.common.tree.TreeModel;
+import org.tribuo.ensemble.EnsembleModel;
 import org.tribuo.protos.core.ModelProto;
 
 /**
@@ -65,6 +70,16 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
       byte[] proto = tribuo.model().serialize().toByteArray();
       out.writeInt(proto.length);
       out.write(proto);
+      // The forest's node covers, which Tribuo does not keep: the leaf covers of every member.
+      List<DecisionTree> trees = tribuo.forest().map(TreeEnsemble::trees).orElse(List.of());
+      out.writeInt(trees.size());
+      for (DecisionTree tree : trees) {
+        double[] covers = TribuoTrees.leafCovers(tree.root());
+        out.writeInt(covers.length);
+        for (double cover : covers) {
+          out.writeDouble(cover);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,7 +113,33 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
       }
       @SuppressWarnings("unchecked")
       Model<Label> labels = (Model<Label>) model;
-      return new TribuoChurnModel(new FeatureSchema(schema), columns, names, labels, description);
+      FeatureSchema featureSchema = new FeatureSchema(schema);
+      // Bundles written before covers were stored end here.
+      int trees = in.available() > 0 ? in.readInt() : 0;
+      if (trees == 0) {
+        return new TribuoChurnModel(featureSchema, columns, names, labels, description);
+      }
+      if (!(labels instanceof EnsembleModel<Label> ensemble)
+          || ensemble.getModels().size() != trees) {
+        throw new IOException("stored covers for " + trees + " trees do not fit the model");
+      }
+      List<TreeNode> roots = new ArrayList<>(trees);
+      for (Model<Label> member : ensemble.getModels()) {
+        if (!(member instanceof TreeModel<Label> tree)) {
+          throw new IOException("a forest member is not a tree");
+        }
+        int leaves = in.readInt();
+        if (leaves <= 0 || leaves > in.available() / Double.BYTES) {
+          throw new IOException("bad leaf count " + leaves);
+        }
+        double[] covers = new double[leaves];
+        for (int l = 0; l < leaves; l++) {
+          covers[l] = in.readDouble();
+        }
+        roots.add(TribuoTrees.convert(tree, names, columns, covers));
+      }
+      return TribuoChurnModel.withForest(
+          featureSchema, columns, names, labels, description, TreeEnsemble.of(roots));
     } catch (InvalidProtocolBufferException e) {
       throw new RetentionException("the stored Tribuo model is not valid protobuf: " + e, e);
     } catch (IOException | RuntimeException e) {

@@ -2,6 +2,8 @@ package io.retention.ml.tribuo;
 
 import io.retention.core.RetentionException;
 import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.explain.TreeEnsemble;
+import io.retention.core.explain.TreeNode;
 import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnTrainer;
 import io.retention.core.port.out.ProgressListener;
@@ -20,6 +22,7 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.dtree.impurity.GiniIndex;
 import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
+import org.tribuo.common.tree.TreeModel;
 import org.tribuo.dataset.DatasetView;
 import org.tribuo.ensemble.WeightedEnsembleModel;
 
@@ -89,9 +92,11 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
     }
     progress.started("Training random forest", config.trees());
     List<Model<Label>> members = new ArrayList<>(config.trees());
+    List<TreeNode> roots = new ArrayList<>(config.trees());
     ExecutorService pool =
         Executors.newFixedThreadPool(config.threads(), TribuoRandomForestTrainer::daemon);
     try {
+      List<Future<TreeNode>> converted = new ArrayList<>(config.trees());
       List<Future<Model<Label>>> futures = new ArrayList<>(config.trees());
       for (int t = 0; t < config.trees(); t++) {
         long bootstrapSeed = bootstrapSeeds[t];
@@ -115,6 +120,32 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
       for (int t = 0; t < futures.size(); t++) {
         members.add(futures.get(t).get());
         progress.advanced(t + 1L);
+      }
+      double[][] rows = new double[training.size()][];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = training.row(i).toArray();
+      }
+      float[] weights = new float[dataset.size()];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = dataset.getExample(i).getWeight();
+      }
+      for (int t = 0; t < members.size(); t++) {
+        TreeModel<Label> tree = (TreeModel<Label>) members.get(t);
+        long bootstrapSeed = bootstrapSeeds[t];
+        converted.add(
+            pool.submit(
+                () ->
+                    TribuoTrees.convert(
+                        tree,
+                        names,
+                        columns,
+                        rows,
+                        DatasetView.createBootstrapView(dataset, dataset.size(), bootstrapSeed)
+                            .getExampleIndices(),
+                        weights)));
+      }
+      for (Future<TreeNode> root : converted) {
+        roots.add(root.get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -144,7 +175,8 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
             columns.length,
             classWeights.name().toLowerCase(Locale.ROOT),
             config.seed());
-    return new TribuoChurnModel(training.schema(), columns, names, forest, description);
+    return TribuoChurnModel.withForest(
+        training.schema(), columns, names, forest, description, TreeEnsemble.of(roots));
   }
 
   private static Thread daemon(Runnable r) {
