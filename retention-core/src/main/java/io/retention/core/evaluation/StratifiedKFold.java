@@ -1,11 +1,7 @@
 package io.retention.core.evaluation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -41,24 +37,9 @@ public record StratifiedKFold(int k, long seed) {
    *     k} examples
    */
   public <T> int[] assign(List<T> examples, Function<T, String> key, Predicate<T> positive) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(positive, "positive");
-    List<Integer> pos = new ArrayList<>();
-    List<Integer> neg = new ArrayList<>();
-    long[] hashes = new long[examples.size()];
-    String[] keys = new String[examples.size()];
-    Set<String> distinct = new HashSet<>();
-    for (int i = 0; i < examples.size(); i++) {
-      keys[i] = key.apply(examples.get(i));
-      if (!distinct.add(keys[i])) {
-        throw new IllegalArgumentException(
-            "key '" + keys[i] + "' appears twice; folds need distinct keys");
-      }
-      hashes[i] = StratifiedSplit.hash(keys[i], seed);
-      (positive.test(examples.get(i)) ? pos : neg).add(i);
-    }
     int[] fold = new int[examples.size()];
-    for (List<Integer> cls : List.of(pos, neg)) {
+    for (List<Integer> cls :
+        StratifiedSplit.classesInHashOrder(examples, key, positive, seed, "stratified folds")) {
       if (cls.size() < k) {
         throw new IllegalArgumentException(
             "each class needs at least k = "
@@ -66,7 +47,6 @@ public record StratifiedKFold(int k, long seed) {
                 + " examples for stratified folds; one class has "
                 + cls.size());
       }
-      cls.sort(Comparator.<Integer>comparingLong(i -> hashes[i]).thenComparing(i -> keys[i]));
       for (int p = 0; p < cls.size(); p++) {
         fold[cls.get(p)] = p % k;
       }

@@ -56,25 +56,8 @@ public record StratifiedSplit(double testFraction, long seed) {
    * @throws IllegalArgumentException if two examples share a key
    */
   public <T> Parts<T> split(List<T> examples, Function<T, String> key, Predicate<T> positive) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(positive, "positive");
-    List<Integer> pos = new ArrayList<>();
-    List<Integer> neg = new ArrayList<>();
-    long[] hashes = new long[examples.size()];
-    String[] keys = new String[examples.size()];
-    Set<String> distinct = new HashSet<>();
-    for (int i = 0; i < examples.size(); i++) {
-      keys[i] = key.apply(examples.get(i));
-      if (!distinct.add(keys[i])) {
-        throw new IllegalArgumentException(
-            "key '" + keys[i] + "' appears twice; a split needs distinct keys");
-      }
-      hashes[i] = hash(keys[i], seed);
-      (positive.test(examples.get(i)) ? pos : neg).add(i);
-    }
     boolean[] inTest = new boolean[examples.size()];
-    for (List<Integer> cls : List.of(pos, neg)) {
-      cls.sort(Comparator.<Integer>comparingLong(i -> hashes[i]).thenComparing(i -> keys[i]));
+    for (List<Integer> cls : classesInHashOrder(examples, key, positive, seed, "a split")) {
       long take = Math.round(cls.size() * testFraction);
       for (int k = 0; k < take; k++) {
         inTest[cls.get(k)] = true;
@@ -86,6 +69,40 @@ public record StratifiedSplit(double testFraction, long seed) {
       (inTest[i] ? test : train).add(examples.get(i));
     }
     return new Parts<>(train, test);
+  }
+
+  /**
+   * The positions of the positive and of the negative examples, each ordered by the seeded hash of
+   * their keys (ties by key), so that any stratified scheme built on this order depends only on the
+   * keys, the classes and the seed, never on input order.
+   *
+   * @param what the scheme's name, for the error message
+   * @return the positive positions, then the negative ones
+   * @throws IllegalArgumentException if two examples share a key
+   */
+  static <T> List<List<Integer>> classesInHashOrder(
+      List<T> examples, Function<T, String> key, Predicate<T> positive, long seed, String what) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(positive, "positive");
+    List<Integer> pos = new ArrayList<>();
+    List<Integer> neg = new ArrayList<>();
+    long[] hashes = new long[examples.size()];
+    String[] keys = new String[examples.size()];
+    Set<String> distinct = new HashSet<>();
+    for (int i = 0; i < examples.size(); i++) {
+      keys[i] = key.apply(examples.get(i));
+      if (!distinct.add(keys[i])) {
+        throw new IllegalArgumentException(
+            "key '" + keys[i] + "' appears twice; keys must be distinct for " + what);
+      }
+      hashes[i] = hash(keys[i], seed);
+      (positive.test(examples.get(i)) ? pos : neg).add(i);
+    }
+    Comparator<Integer> order =
+        Comparator.<Integer>comparingLong(i -> hashes[i]).thenComparing(i -> keys[i]);
+    pos.sort(order);
+    neg.sort(order);
+    return List.of(pos, neg);
   }
 
   /** A 64-bit FNV-1a hash of the key's UTF-8 bytes, seeded and finished with a SplitMix64 mix. */
