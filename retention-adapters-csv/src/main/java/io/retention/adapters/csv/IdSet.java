@@ -1,7 +1,7 @@
 package io.retention.adapters.csv;
 
 /**
- * The ids seen so far in one pass, to detect duplicates in about 32 bytes per id instead of the
+ * The ids seen so far in one pass, to detect duplicates in 32 to 64 bytes per id instead of the
  * hundred or so of a {@code HashSet<String>}: each id is kept as a 128-bit fingerprint (two
  * independent 64-bit hashes of its characters) in an open-addressing table.
  *
