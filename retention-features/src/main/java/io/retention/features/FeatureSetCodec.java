@@ -1,5 +1,9 @@
 package io.retention.features;
 
+import static io.retention.core.persistence.BinaryFields.readCount;
+import static io.retention.core.persistence.BinaryFields.readString;
+import static io.retention.core.persistence.BinaryFields.writeString;
+
 import io.retention.core.RetentionException;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.FittedFeaturesCodec;
@@ -9,7 +13,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,11 +135,7 @@ public final class FeatureSetCodec implements FittedFeaturesCodec {
           case BEHAVIOURAL -> parts.add(readBehavioural(in));
           case RFM -> parts.add(readRfm(in));
           case TABULAR -> {
-            int length = in.readInt();
-            if (length < 0 || length > in.available()) {
-              throw new IOException("bad length " + length);
-            }
-            parts.add(tabular.decode(in.readNBytes(length)));
+            parts.add(tabular.decode(in.readNBytes(readCount(in))));
           }
           default -> throw new IOException("unknown feature part '" + kind + "'");
         }
@@ -161,7 +160,7 @@ public final class FeatureSetCodec implements FittedFeaturesCodec {
             in.readDouble(),
             in.readDouble(),
             TabularFeatureConfig.MissingNumbers.valueOf(readString(in)));
-    return FittedBehaviouralFeatures.restore(
+    return new FittedBehaviouralFeatures(
         columns.get(0),
         columns.get(1),
         columns.get(2),
@@ -217,19 +216,5 @@ public final class FeatureSetCodec implements FittedFeaturesCodec {
       grid[i] = in.readDouble();
     }
     return NumericColumn.restore(attribute, Quantiles.fromGrid(grid), missing, n);
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > in.available()) {
-      throw new IOException("bad string length " + length);
-    }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }
 }

@@ -31,7 +31,8 @@ public final class FittedBehaviouralFeatures implements FittedFeatures {
   private final FeatureSchema schema;
   private final List<FeatureDescription> descriptions;
 
-  private FittedBehaviouralFeatures(
+  /** Also used by {@link FeatureSetCodec} to restore stored features. */
+  FittedBehaviouralFeatures(
       Optional<NumericColumn> usage,
       Optional<NumericColumn> daily,
       Optional<NumericColumn> recency,
@@ -133,29 +134,6 @@ public final class FittedBehaviouralFeatures implements FittedFeatures {
             .flatMap(Optional::stream)
             .map(NumericColumn::describe)
             .toList());
-  }
-
-  /** Restores fitted features from their parts, as a codec wrote them. */
-  static FittedBehaviouralFeatures restore(
-      Optional<NumericColumn> usage,
-      Optional<NumericColumn> daily,
-      Optional<NumericColumn> recency,
-      Optional<NumericColumn> spend,
-      Optional<NumericColumn> profiles,
-      BehaviouralConfig config,
-      double lowEngagementCut,
-      double valueCut,
-      double pricePerProfileMedian) {
-    return new FittedBehaviouralFeatures(
-        usage,
-        daily,
-        recency,
-        spend,
-        profiles,
-        config,
-        lowEngagementCut,
-        valueCut,
-        pricePerProfileMedian);
   }
 
   /** The role columns in codec order: usage, daily, recency, spend, profiles. */

@@ -1,5 +1,9 @@
 package io.retention.features;
 
+import static io.retention.core.persistence.BinaryFields.readCount;
+import static io.retention.core.persistence.BinaryFields.readString;
+import static io.retention.core.persistence.BinaryFields.writeString;
+
 import io.retention.core.RetentionException;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.FittedFeaturesCodec;
@@ -9,7 +13,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +83,7 @@ public final class TabularFeaturesCodec implements FittedFeaturesCodec {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       TabularFeatureConfig.MissingNumbers missing =
           TabularFeatureConfig.MissingNumbers.valueOf(readString(in));
-      int numericCount = count(in);
+      int numericCount = readCount(in);
       List<FittedTabularFeatures.NumericColumn> numeric = new ArrayList<>(numericCount);
       for (int i = 0; i < numericCount; i++) {
         numeric.add(
@@ -92,12 +95,12 @@ public final class TabularFeaturesCodec implements FittedFeaturesCodec {
                 in.readBoolean(),
                 in.readBoolean()));
       }
-      int categoricalCount = count(in);
+      int categoricalCount = readCount(in);
       List<FittedTabularFeatures.OneHotColumn> categorical = new ArrayList<>(categoricalCount);
       for (int i = 0; i < categoricalCount; i++) {
         String attribute = readString(in);
         int n = in.readInt();
-        int levelCount = count(in);
+        int levelCount = readCount(in);
         List<String> levels = new ArrayList<>(levelCount);
         int[] counts = new int[levelCount];
         for (int l = 0; l < levelCount; l++) {
@@ -106,7 +109,7 @@ public final class TabularFeaturesCodec implements FittedFeaturesCodec {
         }
         categorical.add(new FittedTabularFeatures.OneHotColumn(attribute, levels, counts, n));
       }
-      int noteCount = count(in);
+      int noteCount = readCount(in);
       List<String> notes = new ArrayList<>(noteCount);
       for (int i = 0; i < noteCount; i++) {
         notes.add(readString(in));
@@ -118,23 +121,5 @@ public final class TabularFeaturesCodec implements FittedFeaturesCodec {
     } catch (IOException | IllegalArgumentException e) {
       throw new RetentionException("the stored tabular features cannot be read: " + e, e);
     }
-  }
-
-  private static int count(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > in.available()) {
-      throw new IOException("bad length " + n);
-    }
-    return n;
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
   }
 }

@@ -1,5 +1,9 @@
 package io.retention.ml.tribuo;
 
+import static io.retention.core.persistence.BinaryFields.readCount;
+import static io.retention.core.persistence.BinaryFields.readString;
+import static io.retention.core.persistence.BinaryFields.writeString;
+
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.FeatureSchema;
@@ -14,7 +18,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribuo.Model;
@@ -89,12 +92,12 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
   @Override
   public ChurnModel decode(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      int d = count(in);
+      int d = readCount(in);
       List<String> schema = new ArrayList<>(d);
       for (int j = 0; j < d; j++) {
         schema.add(readString(in));
       }
-      int c = count(in);
+      int c = readCount(in);
       int[] columns = new int[c];
       String[] names = new String[c];
       for (int k = 0; k < c; k++) {
@@ -105,7 +108,7 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
         names[k] = readString(in);
       }
       String description = readString(in);
-      int n = count(in);
+      int n = readCount(in);
       ModelProto proto = ModelProto.parseFrom(in.readNBytes(n));
       Model<?> model = Model.deserialize(proto);
       if (!model.validate(Label.class)) {
@@ -148,23 +151,5 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
       }
       throw new RetentionException("the stored Tribuo model cannot be read: " + e, e);
     }
-  }
-
-  private static int count(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > in.available()) {
-      throw new IOException("bad length " + n);
-    }
-    return n;
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
   }
 }
