@@ -1,0 +1,219 @@
+package io.retention.examples.run;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.retention.core.RetentionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * The results folder of a run: the names of its files, and {@code metrics.json} written and read
+ * back as a {@link RunSummary}.
+ *
+ * <p>A run writes, beside {@code metrics.json}: the customers it used ({@link #CUSTOMERS}), the
+ * catalog ({@link #TITLES}) and viewing events ({@link #EVENTS}) when it had them, churn scores,
+ * segments, RFM scores, explanations, recommendations, the ranked plan, the model bundle and the
+ * report. Non-finite numbers in the summary are written as JSON {@code null} and read back as NaN.
+ */
+public final class RunFolder {
+
+  /** The customers the run used, in the Netflix churn layout plus tenure. */
+  public static final String CUSTOMERS = "customers.csv";
+
+  /** The catalog, in the {@code netflix_titles} layout. */
+  public static final String TITLES = "titles.csv";
+
+  /** Viewing events: customer, title, time. */
+  public static final String EVENTS = "watch_events.csv";
+
+  /** Churn probability per customer. */
+  public static final String SCORES = "scores.csv";
+
+  /** Segment per customer. */
+  public static final String SEGMENTS = "segments.csv";
+
+  /** RFM scores and label per customer. */
+  public static final String RFM = "rfm.csv";
+
+  /** Top SHAP contributions per explained customer. */
+  public static final String EXPLANATIONS = "explanations.csv";
+
+  /** Recommended titles per customer. */
+  public static final String RECOMMENDATIONS = "recommendations.csv";
+
+  /** The ranked retention plan, one row per customer. */
+  public static final String PLANS = "plans.csv";
+
+  /** The run summary. */
+  public static final String METRICS = "metrics.json";
+
+  /** The churn model with its fitted features. */
+  public static final String MODEL = "model.bundle";
+
+  /** The self-contained HTML report. */
+  public static final String REPORT = "report.html";
+
+  private static final ObjectMapper MAPPER = mapper();
+
+  private final Path dir;
+
+  /**
+   * Opens a results folder; nothing is read or created yet.
+   *
+   * @param dir the folder
+   */
+  public RunFolder(Path dir) {
+    this.dir = Objects.requireNonNull(dir, "dir");
+  }
+
+  /**
+   * The folder.
+   *
+   * @return its path
+   */
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * A file of the folder.
+   *
+   * @param name one of this class's file names
+   * @return its path
+   */
+  public Path file(String name) {
+    return dir.resolve(name);
+  }
+
+  /**
+   * Writes {@code metrics.json}, atomically, creating the folder when needed.
+   *
+   * @param summary the summary
+   * @return the file written
+   */
+  public Path writeSummary(RunSummary summary) {
+    Path target = file(METRICS);
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".metrics", ".tmp");
+      try {
+        Files.writeString(tmp, toJson(summary), StandardCharsets.UTF_8);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    return target;
+  }
+
+  /**
+   * Reads {@code metrics.json}.
+   *
+   * @return the summary
+   * @throws RetentionException when the file is missing or is not a run summary
+   */
+  public RunSummary readSummary() {
+    Path source = file(METRICS);
+    try {
+      return fromJson(Files.readString(source, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new RetentionException(
+          source + " does not exist: is " + dir + " the output folder of a run?", e);
+    } catch (JsonProcessingException e) {
+      throw new RetentionException(source + " is not a run summary: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+
+  /**
+   * A summary as JSON, indented.
+   *
+   * @param summary the summary
+   * @return the JSON text
+   */
+  public static String toJson(RunSummary summary) {
+    try {
+      return MAPPER.writeValueAsString(summary);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a run summary is always writable", e);
+    }
+  }
+
+  /**
+   * A summary from JSON.
+   *
+   * @param json the JSON text
+   * @return the summary
+   * @throws JsonProcessingException when the text is not a run summary
+   */
+  public static RunSummary fromJson(String json) throws JsonProcessingException {
+    return MAPPER.readValue(json, RunSummary.class);
+  }
+
+  /**
+   * The JSON mapper that the run's files use (non-finite numbers as null), for other readers of the
+   * folder.
+   *
+   * @return a shared, thread-safe mapper
+   */
+  public static ObjectMapper jsonMapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper mapper() {
+    SimpleModule nonFinite = new SimpleModule("non-finite-as-null");
+    JsonSerializer<Double> writer =
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers)
+              throws IOException {
+            if (Double.isFinite(value)) {
+              gen.writeNumber(value);
+            } else {
+              gen.writeNull();
+            }
+          }
+        };
+    JsonDeserializer<Double> reader =
+        new JsonDeserializer<>() {
+          @Override
+          public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return p.getDoubleValue();
+          }
+
+          @Override
+          public Double getNullValue(DeserializationContext ctxt) {
+            return Double.NaN;
+          }
+        };
+    nonFinite.addSerializer(Double.class, writer);
+    nonFinite.addSerializer(double.class, writer);
+    nonFinite.addDeserializer(Double.class, reader);
+    nonFinite.addDeserializer(double.class, reader);
+    return JsonMapper.builder()
+        .addModule(nonFinite)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
+}
