@@ -52,6 +52,7 @@ final class Charts {
   private static final double MARGIN_BOTTOM = 52;
   private static final double MARGIN_LEFT = 72;
   private static final double LEGEND_Y = 10;
+  private static final double LEGEND_ROW = 18;
   private static final double ROW = 26;
   private static final double BAR = 16;
   private static final double LABEL_PAD = 10;
@@ -63,7 +64,7 @@ final class Charts {
   private static final double MAX_COLUMN_LABELS = 12;
   private static final double CELL = 64;
   private static final double CELL_TEXT_LINE = 14;
-  private static final double DARK_TEXT_BELOW = 0.55;
+  private static final double DARK_TEXT_BELOW = 0.7;
   private static final int HEAT_LEGEND_STEPS = 5;
   private static final double HEAT_LEGEND_WIDTH = 36;
   private static final int[] HEAT_LOW = {0xFF, 0xF5, 0xEB};
@@ -359,7 +360,7 @@ final class Charts {
     }
     double left = leftMargin(labelWidth, categoryTitle);
     double right = WIDTH - MARGIN_RIGHT - Svg.textWidth("0,000,000");
-    double top = MARGIN_TOP;
+    double top = legend.isEmpty() ? MARGIN_TOP : MARGIN_TOP + LEGEND_ROW;
     double bottom = top + Math.max(1, bars.size()) * ROW;
     Svg svg =
         new Svg(figure.id(), figure.title(), figure.description(), WIDTH, bottom + MARGIN_BOTTOM);
@@ -572,7 +573,7 @@ final class Charts {
       }
     }
     double step = gridHeight / HEAT_LEGEND_STEPS;
-    svg.text(keyLeft, top - Svg.FONT_PX / 2, "start", "legend", keyTitle);
+    svg.text(keyLeft, top - Svg.FONT_PX, "start", "legend", keyTitle);
     for (int i = 0; i < HEAT_LEGEND_STEPS; i++) {
       double share = (i + HALF) / HEAT_LEGEND_STEPS;
       double y = bottom - (i + 1) * step;
@@ -652,7 +653,7 @@ final class Charts {
     }
     double left = leftMargin(labelWidth, categoryTitle);
     double right = WIDTH - MARGIN_RIGHT - Svg.textWidth("+0.000");
-    double top = MARGIN_TOP;
+    double top = MARGIN_TOP + LEGEND_ROW;
     double bottom = top + labels.size() * ROW;
     Svg svg =
         new Svg(figure.id(), figure.title(), figure.description(), WIDTH, bottom + MARGIN_BOTTOM);
@@ -727,7 +728,7 @@ final class Charts {
     }
     double left = leftMargin(labelWidth, categoryTitle);
     double right = WIDTH - MARGIN_RIGHT;
-    double top = MARGIN_TOP;
+    double top = MARGIN_TOP + LEGEND_ROW;
     double bottom = top + Math.max(1, rows.size()) * ROW;
     Svg svg =
         new Svg(figure.id(), figure.title(), figure.description(), WIDTH, bottom + MARGIN_BOTTOM);

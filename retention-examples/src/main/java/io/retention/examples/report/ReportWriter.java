@@ -132,6 +132,7 @@ public final class ReportWriter {
               + "color:var(--muted)}",
           ".reasons{margin:6px 0 0 0}",
           ".customer{border-top:1px solid var(--line);margin-top:16px}",
+          "h2 + .customer{border-top:0;margin-top:0}",
           "footer{margin-top:40px;color:var(--muted);font-size:.85rem}");
 
   private final ReportOptions options;
@@ -943,7 +944,8 @@ public final class ReportWriter {
       empty(html, "No favourite genres in this run: no churn by genre.");
     } else {
       List<Bar> bars = new ArrayList<>();
-      for (LabelCount g : content.churnByFavouriteGenre()) {
+      List<LabelCount> favourites = content.churnByFavouriteGenre();
+      for (LabelCount g : favourites.subList(0, Math.min(favourites.size(), options.genres()))) {
         bars.add(
             new Bar(
                 g.label() + " (" + Html.count(g.customers()) + ")",
@@ -962,7 +964,13 @@ public final class ReportWriter {
               bars,
               Axis.percentage("churn rate"),
               List.of()),
-          "Churn rate by favourite genre (customers in brackets).");
+          favourites.size() > bars.size()
+              ? "Churn rate for the "
+                  + bars.size()
+                  + " favourite genres with most customers, of "
+                  + favourites.size()
+                  + " (customers in brackets)."
+              : "Churn rate by favourite genre (customers in brackets).");
     }
     html.append("</div>\n");
     close(html);

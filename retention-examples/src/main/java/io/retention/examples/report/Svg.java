@@ -32,6 +32,8 @@ final class Svg {
   private static final double LEGEND_GAP = 18;
   private static final double LEGEND_PAD = 6;
   private static final double TEXT_BASELINE = 4;
+  private static final int WIDEN_ROUNDS = 4;
+  private static final double EPSILON = 1e-9;
 
   private final StringBuilder out = new StringBuilder();
   private final double width;
@@ -443,8 +445,19 @@ final class Svg {
         hi = hi + pad;
         lo = includeZero && lo == 0 ? 0 : lo - pad;
       }
-      double step = step(lo, hi, grain);
-      return new Scale(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, from, to, grain);
+      // Widening can change the round step; widen again until the step that the ticks will use
+      // is the one the ends are rounded to.
+      for (int round = 0; round < WIDEN_ROUNDS; round++) {
+        double step = step(lo, hi, grain);
+        double wideLo = Math.floor(lo / step + EPSILON) * step;
+        double wideHi = Math.ceil(hi / step - EPSILON) * step;
+        if (wideLo == lo && wideHi == hi) {
+          break;
+        }
+        lo = wideLo;
+        hi = wideHi;
+      }
+      return new Scale(lo, hi, from, to, grain);
     }
 
     /**

@@ -331,6 +331,8 @@ class ReportWriterTest {
     assertFalse(html.contains("watch_hours (lowers)"), "one driver");
     assertTrue(html.contains("1 other attributes"), "the third contribution is summed");
     assertTrue(html.contains("The 1 largest of 2 genres."));
+    assertTrue(html.contains("Churn rate for the 1 favourite genres with most customers, of 2"));
+    assertFalse(html.contains("Horror (100)"), "one favourite genre");
   }
 
   /** The sample with markup in every kind of user text: ids, names, reasons, labels. */

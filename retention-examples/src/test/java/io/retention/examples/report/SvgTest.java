@@ -98,6 +98,15 @@ class SvgTest {
   }
 
   @Test
+  void theEndsOfAWidenedScaleAreTicks() {
+    Scale scale = Scale.covering(List.of(-0.8, 0.7), 0, 100, true, 0);
+
+    List<Double> ticks = scale.ticks();
+    assertEquals(scale.lo(), ticks.get(0), 1e-12);
+    assertEquals(scale.hi(), ticks.get(ticks.size() - 1), 1e-12);
+  }
+
+  @Test
   void aGrainKeepsTicksOnWholeNumbers() {
     Scale k = Scale.covering(List.of(2.0, 4.0), 0, 100, false, 1);
 
