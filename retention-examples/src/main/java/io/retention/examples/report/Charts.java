@@ -70,6 +70,7 @@ final class Charts {
   private static final int[] HEAT_LOW = {0xFF, 0xF5, 0xEB};
   private static final int[] HEAT_HIGH = {0xA6, 0x36, 0x03};
   private static final double HALF = 0.5;
+  private static final int MAX_DOTS = 60;
   private static final double BOLD_WIDTH = 1.12;
 
   private Charts() {}
@@ -256,7 +257,8 @@ final class Charts {
    * @param figure title and description
    * @param x the horizontal axis
    * @param y the vertical axis
-   * @param series the lines, each with dots at its points
+   * @param series the lines, each with dots at its points when it has at most 60 (a long curve,
+   *     such as the ROC of a large hold-out, is drawn as a line only)
    * @param diagonal whether to draw the line y = x (for ROC and calibration)
    * @param markers vertical marker lines
    * @return the SVG element
@@ -299,19 +301,37 @@ final class Charts {
     for (Series s : series) {
       List<Double> px = new ArrayList<>();
       List<Double> py = new ArrayList<>();
+      List<Integer> source = new ArrayList<>();
       for (int i = 0; i < s.xs().size(); i++) {
         double vx = s.xs().get(i);
         double vy = s.ys().get(i);
         if (Double.isFinite(vx) && Double.isFinite(vy)) {
           px.add(xs.map(vx));
           py.add(ys.map(vy));
+          source.add(i);
         }
       }
       if (px.size() > 1) {
         svg.polyline(px, py, s.colour(), s.dashed(), s.name());
       }
-      for (int i = 0; i < px.size(); i++) {
-        svg.dot(px.get(i), py.get(i), DOT_RADIUS, s.colour(), s.name() + ": " + point(s, i, x, y));
+      if (px.size() <= MAX_DOTS || px.size() == 1) {
+        for (int i = 0; i < px.size(); i++) {
+          int at = source.get(i);
+          svg.dot(
+              px.get(i),
+              py.get(i),
+              DOT_RADIUS,
+              s.colour(),
+              s.name()
+                  + ": "
+                  + x.title()
+                  + " "
+                  + x.format().apply(s.xs().get(at))
+                  + ", "
+                  + y.title()
+                  + " "
+                  + y.format().apply(s.ys().get(at)));
+        }
       }
       legend.add(new LegendEntry(s.name(), s.colour(), s.dashed()));
     }
@@ -319,25 +339,6 @@ final class Charts {
       svg.legend(left, LEGEND_Y, legend);
     }
     return svg.close();
-  }
-
-  private static String point(Series s, int index, Axis x, Axis y) {
-    int seen = -1;
-    for (int i = 0; i < s.xs().size(); i++) {
-      if (Double.isFinite(s.xs().get(i)) && Double.isFinite(s.ys().get(i))) {
-        seen++;
-        if (seen == index) {
-          return x.title()
-              + " "
-              + x.format().apply(s.xs().get(i))
-              + ", "
-              + y.title()
-              + " "
-              + y.format().apply(s.ys().get(i));
-        }
-      }
-    }
-    throw new IllegalStateException("no point " + index + " in " + s.name());
   }
 
   /**

@@ -847,31 +847,35 @@ public final class ReportWriter {
       }
       boolean probability = PROBABILITY_SPACE.equals(c.space());
       html.append("<div class=\"figures\">");
-      figure(
-          html,
-          Charts.waterfall(
-              new Figure(
-                  "chart-waterfall-" + index,
-                  "Why customer " + c.customerId() + " may churn",
-                  "Waterfall of SHAP contributions in "
-                      + c.space()
-                      + " space: from the base "
-                      + "value "
-                      + Html.decimal(c.baseValue(), AUC_DECIMALS)
-                      + ", each attribute "
-                      + "moves the model output up (raises churn risk) or down."),
-              "attribute = value",
-              "base value",
-              c.baseValue(),
-              steps,
-              probability ? "model output (probability)" : "model output (" + c.space() + ")",
-              Axis.number("contribution, " + c.space(), AUC_DECIMALS)),
-          "SHAP waterfall in "
-              + esc(c.space())
-              + " space; the churn probability after "
-              + "calibration is "
-              + Html.percent(c.probability())
-              + ".");
+      if (!finite(c)) {
+        empty(html, "The explanation of this customer holds numbers that were not measured.");
+      } else {
+        figure(
+            html,
+            Charts.waterfall(
+                new Figure(
+                    "chart-waterfall-" + index,
+                    "Why customer " + c.customerId() + " may churn",
+                    "Waterfall of SHAP contributions in "
+                        + c.space()
+                        + " space: from the base "
+                        + "value "
+                        + Html.decimal(c.baseValue(), AUC_DECIMALS)
+                        + ", each attribute "
+                        + "moves the model output up (raises churn risk) or down."),
+                "attribute = value",
+                "base value",
+                c.baseValue(),
+                steps,
+                probability ? "model output (probability)" : "model output (" + c.space() + ")",
+                Axis.number("contribution, " + c.space(), AUC_DECIMALS)),
+            "SHAP waterfall in "
+                + esc(c.space())
+                + " space; the churn probability after "
+                + "calibration is "
+                + Html.percent(c.probability())
+                + ".");
+      }
       html.append("<div><h4>Reasons</h4>");
       if (c.reasons().isEmpty()) {
         empty(html, "No readable reason for this customer.");
@@ -885,6 +889,19 @@ public final class ReportWriter {
       html.append("</div></div></div>\n");
     }
     close(html);
+  }
+
+  /** Whether an explanation's base value and contributions can all be drawn. */
+  private static boolean finite(CustomerExplanation c) {
+    if (!Double.isFinite(c.baseValue())) {
+      return false;
+    }
+    for (Contribution contribution : c.contributions()) {
+      if (!Double.isFinite(contribution.contribution())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void content(StringBuilder html, ContentSummary content) {

@@ -46,6 +46,25 @@ class ChartsTest {
   }
 
   @Test
+  void aLongCurveIsDrawnAsALineWithoutDots() {
+    List<Double> xs = new java.util.ArrayList<>();
+    for (int i = 0; i <= 1000; i++) {
+      xs.add(i / 1000.0);
+    }
+    String svg =
+        Charts.lines(
+            FIGURE,
+            Axis.unitInterval("x"),
+            Axis.unitInterval("y"),
+            List.of(new Series("roc", xs, xs, "#000", false)),
+            false,
+            List.of());
+
+    assertEquals(1, count(svg, "<polyline"));
+    assertEquals(0, count(svg, "<circle"));
+  }
+
+  @Test
   void aSeriesNeedsOneYPerX() {
     assertThrows(
         IllegalArgumentException.class,

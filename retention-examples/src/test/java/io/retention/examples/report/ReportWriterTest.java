@@ -174,6 +174,42 @@ class ReportWriterTest {
   }
 
   @Test
+  void anExplanationWithANaNContributionShowsANoteInsteadOfAWaterfall() {
+    RunSummary s = RunSummaries.sample();
+    CustomerExplanation broken =
+        new CustomerExplanation(
+            "C1",
+            0.5,
+            0.3,
+            "probability",
+            List.of(new Contribution("f", "1", Double.NaN)),
+            List.of("a reason"));
+    RunSummary withBroken =
+        new RunSummary(
+            s.version(),
+            s.createdAt(),
+            s.seed(),
+            s.data(),
+            s.model(),
+            s.holdOut(),
+            s.segmentation(),
+            s.rfm(),
+            s.globalDrivers(),
+            List.of(broken),
+            s.content(),
+            s.actions(),
+            s.topPlans(),
+            s.stages(),
+            s.files());
+
+    String customers = section(writer.render(withBroken), "customers");
+
+    assertFalse(customers.contains("<svg"));
+    assertTrue(customers.contains("numbers that were not measured"));
+    assertTrue(customers.contains("<li>a reason</li>"), "the reasons still show");
+  }
+
+  @Test
   void aRunWithoutCatalogShowsNotesInsteadOfEmptyCharts() {
     RunSummary sample = RunSummaries.sample();
     RunSummary noCatalog =
