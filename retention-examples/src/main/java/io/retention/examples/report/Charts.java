@@ -71,6 +71,7 @@ final class Charts {
   private static final int[] HEAT_HIGH = {0xA6, 0x36, 0x03};
   private static final double HALF = 0.5;
   private static final int MAX_DOTS = 60;
+  private static final int TEN = 10;
   private static final double BOLD_WIDTH = 1.12;
 
   private Charts() {}
@@ -416,6 +417,31 @@ final class Charts {
     return Math.max(MARGIN_LEFT, Math.max(labelWidth, titleWidth) + 2 * LABEL_PAD);
   }
 
+  /** A round label step (1, 2 or 5 times a power of ten) leaving at most a dozen labels. */
+  static int labelStep(int categories) {
+    double raw = Math.max(1, categories / MAX_COLUMN_LABELS);
+    int power = 1;
+    while (true) {
+      for (int nice : new int[] {1, 2, 5}) {
+        if (nice * power >= raw) {
+          return nice * power;
+        }
+      }
+      power *= TEN;
+    }
+  }
+
+  /**
+   * Whether a column gets a label: whole-number categories (years) where the number is a multiple
+   * of the step, so labels fall on round years; other categories every step-th column.
+   */
+  static boolean labelled(String category, int index, int every) {
+    if (category.matches("-?\\d{1,9}")) {
+      return Integer.parseInt(category) % every == 0;
+    }
+    return index % every == 0;
+  }
+
   /** The title of a category axis, right-aligned above the category labels. */
   private static void categoryTitle(Svg svg, double left, double top, String title) {
     svg.text(left - LABEL_PAD, top - LABEL_PAD / 2, "end", "axis-title", title);
@@ -455,7 +481,7 @@ final class Charts {
     Scale ys = axis.scale(totals, bottom, top, true);
     svg.yAxis(ys, left, right, axis.ticks(ys), axis.title());
     double slot = (right - left) / Math.max(1, categories.size());
-    int every = (int) Math.max(1, Math.ceil(categories.size() / MAX_COLUMN_LABELS));
+    int every = labelStep(categories.size());
     for (int c = 0; c < categories.size(); c++) {
       double x = left + c * slot + slot * (1 - COLUMN_FILL) / 2;
       double base = 0;
@@ -474,7 +500,7 @@ final class Charts {
           base += v;
         }
       }
-      if (c % every == 0) {
+      if (labelled(categories.get(c), c, every)) {
         double centre = left + c * slot + slot / 2;
         svg.rule(centre, bottom, centre, bottom + DOT_RADIUS, "axis");
         svg.text(centre, bottom + Svg.FONT_PX + DOT_RADIUS, "middle", "tick", categories.get(c));

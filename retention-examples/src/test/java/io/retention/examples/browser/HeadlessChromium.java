@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -58,6 +59,18 @@ public final class HeadlessChromium implements AutoCloseable {
   public static final String WINDOW_SIZE = "--window-size=1280,1600";
 
   private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+
+  /**
+   * Selenium warns once per browser that it has no DevTools binding for this Chromium version;
+   * these tests drive the browser through WebDriver only, never DevTools, so the warning is noise.
+   * Held here so the logger, and its level, are not garbage-collected.
+   */
+  private static final Logger CDP_VERSION_LOG =
+      Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    CDP_VERSION_LOG.setLevel(Level.SEVERE);
+  }
 
   private final ChromeDriverService service;
   private final ChromeDriver driver;

@@ -123,6 +123,18 @@ class ChartsTest {
   }
 
   @Test
+  void columnLabelsFallOnRoundYears() {
+    assertEquals(1, Charts.labelStep(12));
+    assertEquals(2, Charts.labelStep(13));
+    assertEquals(10, Charts.labelStep(70));
+    assertEquals(20, Charts.labelStep(200));
+    assertTrue(Charts.labelled("1960", 3, 10));
+    assertFalse(Charts.labelled("1963", 0, 10));
+    assertTrue(Charts.labelled("Drama", 4, 2));
+    assertFalse(Charts.labelled("Drama", 3, 2));
+  }
+
+  @Test
   void aHeatMapShadesByValueAndGreysOutNaN() {
     String svg =
         Charts.heatMap(
