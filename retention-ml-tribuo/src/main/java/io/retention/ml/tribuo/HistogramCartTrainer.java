@@ -358,10 +358,11 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
       return (float) weight;
     }
 
+    /** Tribuo's loop splits exactly the nodes that pass this test (the same test). */
     private boolean splittable() {
       return impurityScore > 0.0
           && depth < leafDeterminer.getMaxDepth()
-          && weight >= leafDeterminer.getMinChildWeight();
+          && getWeightSum() >= leafDeterminer.getMinChildWeight();
     }
 
     private void fill(int f) {
