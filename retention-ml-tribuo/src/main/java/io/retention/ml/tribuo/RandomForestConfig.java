@@ -13,9 +13,18 @@ package io.retention.ml.tribuo;
  * @param threads how many trees train at once, at least 1; the result does not depend on it
  * @param seed the seed of the bootstrap samples and feature draws; the same data and seed give the
  *     same forest
+ * @param maxBins the most bins each feature is cut into before the trees grow (split points are
+ *     searched between bins, at quantiles of the training values; a feature with fewer distinct
+ *     values gets one bin per value, so its splits are exact), in [2, 255]
  */
 public record RandomForestConfig(
-    int trees, int maxDepth, float minChildWeight, double featureFraction, int threads, long seed) {
+    int trees,
+    int maxDepth,
+    float minChildWeight,
+    double featureFraction,
+    int threads,
+    long seed,
+    int maxBins) {
 
   /** The number of trees in {@link #DEFAULTS}. */
   public static final int DEFAULT_TREES = 100;
@@ -32,9 +41,15 @@ public record RandomForestConfig(
   /** The seed in {@link #DEFAULTS}. */
   public static final long DEFAULT_SEED = 42L;
 
+  /** The most bins per feature in {@link #DEFAULTS}, and the largest allowed. */
+  public static final int DEFAULT_MAX_BINS = 255;
+
+  /** The fewest bins per feature allowed. */
+  public static final int MIN_BINS = 2;
+
   /**
    * 100 trees of depth at most 8, nodes of weight under 20 not split, 30% of the features tried at
-   * each split, one thread per available processor, seed 42.
+   * each split, one thread per available processor, seed 42, at most 255 bins per feature.
    */
   public static final RandomForestConfig DEFAULTS =
       new RandomForestConfig(
@@ -43,7 +58,8 @@ public record RandomForestConfig(
           DEFAULT_MIN_CHILD_WEIGHT,
           DEFAULT_FEATURE_FRACTION,
           Runtime.getRuntime().availableProcessors(),
-          DEFAULT_SEED);
+          DEFAULT_SEED,
+          DEFAULT_MAX_BINS);
 
   /** Checks the ranges. */
   public RandomForestConfig {
@@ -63,6 +79,30 @@ public record RandomForestConfig(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
+    if (maxBins < MIN_BINS || maxBins > DEFAULT_MAX_BINS) {
+      throw new IllegalArgumentException(
+          "maxBins must lie in [" + MIN_BINS + ", " + DEFAULT_MAX_BINS + "], got " + maxBins);
+    }
+  }
+
+  /**
+   * A configuration with {@link #DEFAULT_MAX_BINS} bins per feature.
+   *
+   * @param trees the number of trees
+   * @param maxDepth the maximum depth of a tree
+   * @param minChildWeight the least total example weight a node needs to be split further
+   * @param featureFraction the share of features tried at each split
+   * @param threads how many trees train at once
+   * @param seed the seed
+   */
+  public RandomForestConfig(
+      int trees,
+      int maxDepth,
+      float minChildWeight,
+      double featureFraction,
+      int threads,
+      long seed) {
+    this(trees, maxDepth, minChildWeight, featureFraction, threads, seed, DEFAULT_MAX_BINS);
   }
 
   /**
@@ -73,7 +113,7 @@ public record RandomForestConfig(
    */
   public RandomForestConfig withSeed(long newSeed) {
     return new RandomForestConfig(
-        trees, maxDepth, minChildWeight, featureFraction, threads, newSeed);
+        trees, maxDepth, minChildWeight, featureFraction, threads, newSeed, maxBins);
   }
 
   /**
@@ -84,7 +124,7 @@ public record RandomForestConfig(
    */
   public RandomForestConfig withTrees(int newTrees) {
     return new RandomForestConfig(
-        newTrees, maxDepth, minChildWeight, featureFraction, threads, seed);
+        newTrees, maxDepth, minChildWeight, featureFraction, threads, seed, maxBins);
   }
 
   /**
@@ -95,7 +135,18 @@ public record RandomForestConfig(
    */
   public RandomForestConfig withThreads(int newThreads) {
     return new RandomForestConfig(
-        trees, maxDepth, minChildWeight, featureFraction, newThreads, seed);
+        trees, maxDepth, minChildWeight, featureFraction, newThreads, seed, maxBins);
+  }
+
+  /**
+   * A copy with another number of bins per feature.
+   *
+   * @param newMaxBins the most bins per feature
+   * @return the new configuration
+   */
+  public RandomForestConfig withMaxBins(int newMaxBins) {
+    return new RandomForestConfig(
+        trees, maxDepth, minChildWeight, featureFraction, threads, seed, newMaxBins);
   }
 
   /**

@@ -15,39 +15,12 @@ import org.tribuo.common.tree.SplitNode;
 import org.tribuo.common.tree.TreeModel;
 
 /**
- * Converts a Tribuo CART tree into core's {@link TreeNode} structure, with the node covers counted
- * by sending the rows the tree was trained on down the tree.
+ * Converts a Tribuo CART tree into core's {@link TreeNode} structure, given the covers of its
+ * leaves (Tribuo's nodes do not keep them: {@link HistogramCartTrainer} counts them while the tree
+ * grows, and {@link TribuoChurnModelCodec} stores them).
  */
 final class TribuoTrees {
   private TribuoTrees() {}
-
-  /**
-   * Converts one tree.
-   *
-   * @param tree the trained CART tree
-   * @param names the Tribuo feature names, in the order of {@code columns}
-   * @param columns the schema column of each name
-   * @param rows the training values of every row, indexed by schema column
-   * @param sample the rows the tree saw, with repeats (its bootstrap sample)
-   * @param weights the example weight of every row
-   * @return the root, with schema feature indices, leaf values = churned probability, and covers =
-   *     summed example weights of the sampled rows reaching each node
-   */
-  static TreeNode convert(
-      TreeModel<Label> tree,
-      String[] names,
-      int[] columns,
-      double[][] rows,
-      int[] sample,
-      float[] weights) {
-    return node(
-        tree.getRoot(),
-        columnOfId(tree, names, columns),
-        rows,
-        sample.clone(),
-        sample.length,
-        weights);
-  }
 
   /**
    * Converts one tree whose leaf covers are already known, as {@link #leafCovers} lists them.
@@ -136,45 +109,6 @@ final class TribuoTrees {
     TreeNode left = node(split.getLessThanOrEqual(), columnOfId, leafCovers, next);
     TreeNode right = node(split.getGreaterThan(), columnOfId, leafCovers, next);
     return TreeNode.Split.of(column, split.splitValue(), left, right);
-  }
-
-  private static TreeNode node(
-      Node<Label> node,
-      int[] columnOfId,
-      double[][] rows,
-      int[] sample,
-      int count,
-      float[] weights) {
-    if (node instanceof LeafNode<Label> leaf) {
-      double cover = 0.0;
-      for (int r = 0; r < count; r++) {
-        cover += weights[sample[r]];
-      }
-      if (!(cover > 0.0)) {
-        throw new RetentionException("a forest leaf is reached by no training row");
-      }
-      return new TreeNode.Leaf(churnedShare(leaf.getDistribution()), cover);
-    }
-    if (!(node instanceof SplitNode<Label> split)) {
-      throw new RetentionException("unknown Tribuo tree node " + node.getClass().getName());
-    }
-    int column = column(split, columnOfId);
-    double threshold = split.splitValue();
-    int[] low = new int[count];
-    int[] high = new int[count];
-    int nLow = 0;
-    int nHigh = 0;
-    for (int r = 0; r < count; r++) {
-      int i = sample[r];
-      if (rows[i][column] > threshold) {
-        high[nHigh++] = i;
-      } else {
-        low[nLow++] = i;
-      }
-    }
-    TreeNode left = node(split.getLessThanOrEqual(), columnOfId, rows, low, nLow, weights);
-    TreeNode right = node(split.getGreaterThan(), columnOfId, rows, high, nHigh, weights);
-    return TreeNode.Split.of(column, threshold, left, right);
   }
 
   /**

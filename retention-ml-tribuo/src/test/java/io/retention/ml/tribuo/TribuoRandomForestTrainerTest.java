@@ -2,6 +2,7 @@ package io.retention.ml.tribuo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -14,12 +15,18 @@ import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.evaluation.BinaryMetrics;
+import io.retention.core.explain.DecisionTree;
+import io.retention.core.explain.TreeNode;
 import io.retention.core.port.out.ChurnTrainer;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.testing.TestCustomers;
 import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+import org.tribuo.classification.Label;
+import org.tribuo.common.tree.TreeModel;
 
 class TribuoRandomForestTrainerTest extends ChurnTrainerContract {
   private static final RandomForestConfig SMALL = RandomForestConfig.DEFAULTS.withTrees(20);
@@ -139,6 +146,110 @@ class TribuoRandomForestTrainerTest extends ChurnTrainerContract {
     assertTrue(d.contains("20 trees"), d);
   }
 
+  /** The bootstrap seed of every tree, drawn from the configured seed as the trainer does. */
+  private static long[] bootstrapSeeds(RandomForestConfig config) {
+    SplittableRandom seeds = new SplittableRandom(config.seed());
+    long[] out = new long[config.trees()];
+    for (int t = 0; t < out.length; t++) {
+      out[t] = seeds.nextLong();
+      seeds.nextLong();
+    }
+    return out;
+  }
+
+  private static void checkChildrenAddUp(TreeNode node) {
+    if (node instanceof TreeNode.Split split) {
+      assertEquals(
+          split.cover(), split.left().cover() + split.right().cover(), 1e-9 * split.cover());
+      checkChildrenAddUp(split.left());
+      checkChildrenAddUp(split.right());
+    }
+  }
+
+  @Test
+  void coversAreTheBootstrapWeightsReachingEachNode() {
+    FeatureMatrix training = TestCustomers.separableRows(400, 3);
+    RandomForestConfig config = SMALL.withTrees(6);
+    TribuoChurnModel model =
+        (TribuoChurnModel)
+            new TribuoRandomForestTrainer(config, ClassWeights.BALANCED).train(training);
+    int churned = TribuoData.checkTrainable(training);
+    float[] classWeight = ClassWeights.BALANCED.weights(churned, training.size());
+    long[] seeds = bootstrapSeeds(config);
+    List<DecisionTree> trees = model.forest().orElseThrow().trees();
+    double[][] values = new double[training.size()][];
+    Arrays.setAll(values, i -> training.row(i).toArray());
+    for (int t = 0; t < trees.size(); t++) {
+      int[] counts = TribuoRandomForestTrainer.bootstrapCounts(training.size(), seeds[t]);
+      double[] weights = new double[counts.length];
+      double total = 0.0;
+      for (int i = 0; i < counts.length; i++) {
+        boolean c = training.labels().get(i) == ChurnLabel.CHURNED;
+        weights[i] = counts[i] * (double) classWeight[c ? 0 : 1];
+        total += weights[i];
+      }
+      TreeNode root = trees.get(t).root();
+      assertEquals(total, root.cover(), 1e-9 * total);
+      checkChildrenAddUp(root);
+      @SuppressWarnings("unchecked")
+      TreeModel<Label> member = (TreeModel<Label>) model.members().get(t);
+      assertArrayEquals(
+          TreeCovers.leafCovers(member, model.names(), values, weights),
+          TribuoTrees.leafCovers(root),
+          1e-9);
+    }
+  }
+
+  @Test
+  void aDecodedForestScoresBitIdenticallyAndKeepsItsCovers() {
+    FeatureMatrix training = TestCustomers.separableRows(300, 8);
+    FeatureMatrix test = TestCustomers.separableRows(200, 9);
+    TribuoChurnModel model =
+        (TribuoChurnModel) new TribuoRandomForestTrainer(SMALL).train(training);
+    TribuoChurnModelCodec codec = new TribuoChurnModelCodec();
+    TribuoChurnModel decoded = (TribuoChurnModel) codec.decode(codec.encode(model));
+    assertArrayEquals(model.probabilities(test), decoded.probabilities(test), 0.0);
+    List<DecisionTree> trained = model.forest().orElseThrow().trees();
+    List<DecisionTree> loaded = decoded.forest().orElseThrow().trees();
+    assertEquals(trained.size(), loaded.size());
+    for (int t = 0; t < trained.size(); t++) {
+      assertEquals(trained.get(t).root(), loaded.get(t).root());
+    }
+  }
+
+  @Test
+  void membersAreTribuoTreesNoDeeperThanConfigured() {
+    RandomForestConfig shallow = SMALL.withTrees(5);
+    shallow =
+        new RandomForestConfig(
+            5, 3, shallow.minChildWeight(), 0.5, 2, shallow.seed(), shallow.maxBins());
+    TribuoChurnModel model =
+        (TribuoChurnModel)
+            new TribuoRandomForestTrainer(shallow).train(TestCustomers.separableRows(300, 2));
+    assertEquals(5, model.members().size());
+    for (org.tribuo.Model<Label> member : model.members()) {
+      TreeModel<?> tree = assertInstanceOf(TreeModel.class, member);
+      assertTrue(tree.getDepth() <= 3, "depth " + tree.getDepth());
+    }
+  }
+
+  @Test
+  void twoBinsPerFeatureStillLearn() {
+    FeatureMatrix training = TestCustomers.separableRows(400, 3);
+    double[] p =
+        new TribuoRandomForestTrainer(SMALL.withMaxBins(2)).train(training).probabilities(training);
+    boolean[] y = new boolean[p.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = training.labels().get(i) == ChurnLabel.CHURNED;
+    }
+    assertTrue(BinaryMetrics.rocAuc(p, y) > 0.7);
+    assertTrue(
+        new TribuoRandomForestTrainer(SMALL.withMaxBins(2))
+            .train(training)
+            .description()
+            .contains("at most 2 bins"));
+  }
+
   @Test
   void configurationRejectsNonsense() {
     assertThrows(IllegalArgumentException.class, () -> new RandomForestConfig(0, 5, 5f, 0.5, 1, 1));
@@ -147,6 +258,12 @@ class TribuoRandomForestTrainerTest extends ChurnTrainerContract {
     assertThrows(IllegalArgumentException.class, () -> new RandomForestConfig(5, 5, 5f, 0.0, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new RandomForestConfig(5, 5, 5f, 1.5, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new RandomForestConfig(5, 5, 5f, 0.5, 0, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RandomForestConfig(5, 5, 5f, 0.5, 1, 1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RandomForestConfig(5, 5, 5f, 0.5, 1, 1, 256));
+    assertEquals(
+        RandomForestConfig.DEFAULT_MAX_BINS, new RandomForestConfig(5, 5, 5f, 0.5, 1, 1).maxBins());
   }
 
   @Test

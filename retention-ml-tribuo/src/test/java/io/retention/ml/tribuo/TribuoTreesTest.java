@@ -1,5 +1,6 @@
 package io.retention.ml.tribuo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +13,10 @@ import io.retention.core.testing.TestCustomers;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tribuo.Dataset;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.common.tree.TreeModel;
-import org.tribuo.dataset.DatasetView;
 import org.tribuo.impl.ArrayExample;
 
 class TribuoTreesTest {
@@ -28,79 +27,67 @@ class TribuoTreesTest {
   private static double[][] values() {
     double[][] rows = new double[ROWS.size()][];
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = ROWS.row(i).toArray();
+      rows[i] = Arrays.copyOf(ROWS.row(i).toArray(), COLUMNS.length);
     }
     return rows;
   }
 
   @SuppressWarnings("unchecked")
-  private static TreeModel<Label> tree(Dataset<Label> dataset) {
+  private static TreeModel<Label> tree() {
+    MutableDataset<Label> dataset = TribuoData.dataset(ROWS, COLUMNS, NAMES);
     return (TreeModel<Label>) new CARTClassificationTrainer(4).train(dataset);
   }
 
+  private static double[] ones() {
+    double[] ones = new double[ROWS.size()];
+    Arrays.fill(ones, 1.0);
+    return ones;
+  }
+
   @Test
-  void convertedTreePredictsTheTribuoLeafAndCoversCountTheRows() {
-    MutableDataset<Label> dataset = TribuoData.dataset(ROWS, COLUMNS, NAMES);
-    TreeModel<Label> tree = tree(dataset);
-    int[] all = new int[ROWS.size()];
-    Arrays.setAll(all, i -> i);
-    float[] ones = new float[ROWS.size()];
-    Arrays.fill(ones, 1.0f);
+  void convertedTreePredictsTheTribuoLeafAndKeepsTheGivenCovers() {
+    TreeModel<Label> tree = tree();
     double[][] rows = values();
-    DecisionTree converted =
-        new DecisionTree(TribuoTrees.convert(tree, NAMES, COLUMNS, rows, all, ones));
-    assertEquals(ROWS.size(), converted.root().cover());
+    double[] covers = TreeCovers.leafCovers(tree, NAMES, rows, ones());
+    DecisionTree converted = new DecisionTree(TribuoTrees.convert(tree, NAMES, COLUMNS, covers));
+    assertEquals(ROWS.size(), converted.root().cover(), 1e-9);
     assertTrue(converted.depth() > 0);
+    assertArrayEquals(covers, TribuoTrees.leafCovers(converted.root()), 0.0);
     for (int i = 0; i < rows.length; i++) {
       ArrayExample<Label> example =
           new ArrayExample<>(TribuoData.LABELS.getUnknownOutput(), NAMES, rows[i]);
       double expected = TribuoTrees.churnedShare(tree.predict(example).getOutputScores());
-      assertEquals(expected, converted.predict(rows[i]));
+      assertEquals(expected, converted.predict(ROWS.row(i).toArray()));
     }
   }
 
   @Test
-  void aBootstrapSamplesRepeatsAndWeightsAddToTheCovers() {
-    MutableDataset<Label> dataset = TribuoData.dataset(ROWS, COLUMNS, NAMES);
-    DatasetView<Label> bootstrap = DatasetView.createBootstrapView(dataset, dataset.size(), 5L);
-    float[] halves = new float[ROWS.size()];
-    Arrays.fill(halves, 0.5f);
-    TreeNode root =
-        TribuoTrees.convert(
-            tree(bootstrap), NAMES, COLUMNS, values(), bootstrap.getExampleIndices(), halves);
-    assertEquals(ROWS.size() * 0.5, root.cover(), 1e-12);
-  }
-
-  @Test
-  void aLeafNoSampledRowReachesIsAnError() {
-    MutableDataset<Label> dataset = TribuoData.dataset(ROWS, COLUMNS, NAMES);
-    int[] oneRow = {0};
-    float[] ones = new float[ROWS.size()];
-    Arrays.fill(ones, 1.0f);
-    RetentionException e =
-        assertThrows(
-            RetentionException.class,
-            () -> TribuoTrees.convert(tree(dataset), NAMES, COLUMNS, values(), oneRow, ones));
-    assertTrue(e.getMessage().contains("no training row"), e.getMessage());
-  }
-
-  @Test
-  void storedLeafCoversRebuildTheSameTree() {
-    MutableDataset<Label> dataset = TribuoData.dataset(ROWS, COLUMNS, NAMES);
-    DatasetView<Label> bootstrap = DatasetView.createBootstrapView(dataset, dataset.size(), 9L);
-    TreeModel<Label> tree = tree(bootstrap);
-    float[] ones = new float[ROWS.size()];
-    Arrays.fill(ones, 1.0f);
-    TreeNode counted =
-        TribuoTrees.convert(tree, NAMES, COLUMNS, values(), bootstrap.getExampleIndices(), ones);
-    double[] covers = TribuoTrees.leafCovers(counted);
-    assertEquals(counted, TribuoTrees.convert(tree, NAMES, COLUMNS, covers));
+  void coversThatDoNotFitTheTreeAreRefused() {
+    TreeModel<Label> tree = tree();
+    double[] covers = TreeCovers.leafCovers(tree, NAMES, values(), ones());
+    TreeNode rebuilt = TribuoTrees.convert(tree, NAMES, COLUMNS, covers);
+    assertEquals(rebuilt, TribuoTrees.convert(tree, NAMES, COLUMNS, covers.clone()));
     assertThrows(
         RetentionException.class,
         () -> TribuoTrees.convert(tree, NAMES, COLUMNS, Arrays.copyOf(covers, covers.length + 1)));
     assertThrows(
         RetentionException.class,
         () -> TribuoTrees.convert(tree, NAMES, COLUMNS, Arrays.copyOf(covers, covers.length - 1)));
+    double[] zero = covers.clone();
+    zero[0] = 0.0;
+    RetentionException e =
+        assertThrows(
+            RetentionException.class, () -> TribuoTrees.convert(tree, NAMES, COLUMNS, zero));
+    assertTrue(e.getMessage().contains("not positive"), e.getMessage());
+  }
+
+  @Test
+  void aSplitOnAFeatureTheNamesDoNotKnowIsAnError() {
+    TreeModel<Label> tree = tree();
+    double[] covers = TreeCovers.leafCovers(tree, NAMES, values(), ones());
+    String[] others = {"a", "b", "c"};
+    assertThrows(
+        RetentionException.class, () -> TribuoTrees.convert(tree, others, COLUMNS, covers));
   }
 
   @Test
