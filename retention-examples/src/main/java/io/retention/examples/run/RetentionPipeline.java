@@ -473,17 +473,17 @@ public final class RetentionPipeline {
       }
       if (inputs.activity().isPresent() && !catalog.isEmpty()) {
         Instant[] last = {Instant.MIN};
+        long[] count = {0};
         try (Stream<ActivityEvent> stream = inputs.activity().get().events()) {
-          events =
-              stream
-                  .peek(
-                      e -> {
-                        if (e.at().isAfter(last[0])) {
-                          last[0] = e.at();
-                        }
-                      })
-                  .count();
+          stream.forEachOrdered(
+              e -> {
+                count[0]++;
+                if (e.at().isAfter(last[0])) {
+                  last[0] = e.at();
+                }
+              });
         }
+        events = count[0];
         if (events > 0) {
           snapshot = last[0].atZone(ZoneOffset.UTC).toLocalDate().toString();
         }
