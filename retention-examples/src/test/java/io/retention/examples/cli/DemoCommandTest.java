@@ -114,6 +114,51 @@ class DemoCommandTest {
   }
 
   @Test
+  void aTitlesFileAddsRecommendationsForEveryCustomerAndTheContentSummary() throws IOException {
+    Path titles = dir.resolve("titles.csv");
+    String[] genres = {
+      "Dramas", "Comedies", "Horror Movies", "Documentaries", "Action & Adventure"
+    };
+    StringBuilder sb =
+        new StringBuilder(
+            "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,"
+                + "listed_in,description\r\n");
+    for (int t = 1; t <= 30; t++) {
+      boolean show = t % 4 == 0;
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "s%d,%s,Title %d,,,,\"March %d, 2021\",%d,TV-MA,%s,%s,\"A tale of %s, part %d\"\r\n",
+              t,
+              show ? "TV Show" : "Movie",
+              t,
+              t % 28 + 1,
+              2010 + t % 8,
+              show ? "2 Seasons" : (80 + t) + " min",
+              genres[t % genres.length],
+              genres[t % genres.length].toLowerCase(java.util.Locale.ROOT),
+              t));
+    }
+    Files.writeString(titles, sb.toString(), StandardCharsets.UTF_8);
+    Path output = dir.resolve("out");
+    Run run = run("demo", "--size", "600", "--titles", titles.toString(), "-o", output.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("30 titles"), run.out());
+    assertTrue(run.out().contains("  recommendations.csv"), run.out());
+    RunSummary summary = new RunFolder(output).readSummary();
+    assertEquals(30, summary.data().titles());
+    assertEquals(
+        30, summary.content().typeByYear().stream().mapToLong(y -> y.movies() + y.tvShows()).sum());
+    long customers =
+        Files.readAllLines(output.resolve("recommendations.csv")).stream()
+            .skip(1)
+            .map(line -> line.split(",")[0])
+            .distinct()
+            .count();
+    assertEquals(600, customers, "cold starts by favourite genre for everyone");
+  }
+
+  @Test
   void badDataFailsWithOneClearLineAndExitCodeOne() throws IOException {
     Path csv = dir.resolve("bad.csv");
     Files.writeString(csv, "customerID,Churn\r\nA,Yes\r\n", StandardCharsets.UTF_8);
