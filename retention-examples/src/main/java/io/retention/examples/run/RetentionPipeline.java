@@ -58,6 +58,7 @@ import io.retention.core.segmentation.SegmentNamingConfig;
 import io.retention.core.segmentation.SegmentProfile;
 import io.retention.core.segmentation.SegmentProfiler;
 import io.retention.core.segmentation.SegmentationReport;
+import io.retention.core.strategy.BehaviourFlag;
 import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.PlanFilter;
 import io.retention.core.strategy.RetentionEngine;
@@ -85,7 +86,11 @@ import io.retention.examples.run.RunSummary.Segment;
 import io.retention.examples.run.RunSummary.SegmentationSummary;
 import io.retention.examples.run.RunSummary.Stage;
 import io.retention.examples.run.RunSummary.YearTypeCount;
+import io.retention.features.BehaviouralConfig;
+import io.retention.features.BehaviouralFeatures;
+import io.retention.features.BehaviouralFlags;
 import io.retention.features.FeaturesModule;
+import io.retention.features.FittedBehaviouralFeatures;
 import io.retention.features.FittedRfm;
 import io.retention.features.RfmConfig;
 import io.retention.features.RfmFeatures;
@@ -320,6 +325,7 @@ public final class RetentionPipeline {
     private double[] tenure;
     private double[] engagement;
     private FittedRfm rfm;
+    private byte[] flags;
     private byte[] rfmScores;
     private String[] rfmLabels;
     private byte[] segments;
@@ -569,6 +575,15 @@ public final class RetentionPipeline {
       boolean hasRfm =
           recencyAttr.isPresent() && spendAttr.isPresent() && frequencyAttr.isPresent();
       rfm = hasRfm ? new RfmFeatures(schema, RfmConfig.DEFAULTS).fit(fit) : null;
+      boolean hasBehaviour =
+          schema.attribute(AttributeRole.USAGE).isPresent()
+              || schema.attribute(AttributeRole.RECENCY).isPresent()
+              || schema.attribute(AttributeRole.DAILY_USAGE).isPresent();
+      FittedBehaviouralFeatures behaviour =
+          hasBehaviour
+              ? new BehaviouralFeatures(schema, BehaviouralConfig.DEFAULTS).fit(fit)
+              : null;
+      flags = new byte[n];
 
       spend = new double[n];
       tenure = new double[n];
@@ -606,6 +621,9 @@ public final class RetentionPipeline {
                 spend[i] = nonNegative(value(c, spendAttr));
                 tenure[i] = tenureAttr.isPresent() ? nonNegative(value(c, tenureAttr)) : 0.0;
                 engagement[i] = engagementOf(value(c, usageAttr), usageStats);
+                if (behaviour != null) {
+                  flags[i] = flagBits(behaviour.flags(c));
+                }
                 if (rfm == null) {
                   rfmLabels[i] = RetentionPlan.UNKNOWN;
                   continue;
@@ -927,6 +945,7 @@ public final class RetentionPipeline {
         wanted.set(i);
       }
       double driverShare = Math.min(1.0, (double) config.driverSample() / n);
+      double backgroundShare = Math.min(1.0, (double) BACKGROUND_ROWS / n);
       List<Customer> background = new ArrayList<>();
       List<Customer> driverRows = new ArrayList<>();
       Map<Integer, Customer> topCustomers = new HashMap<>();
@@ -936,10 +955,10 @@ public final class RetentionPipeline {
             for (int j = 0; j < chunk.size(); j++) {
               Customer c = chunk.get(j);
               double u = unit(config.seed() + 1, c.id().value());
-              if (u < driverShare && driverRows.size() < config.driverSample()) {
+              if (u < driverShare) {
                 driverRows.add(c);
               }
-              if (background.size() < BACKGROUND_ROWS && u < 2.0 * driverShare) {
+              if (unit(config.seed() + 2, c.id().value()) < backgroundShare) {
                 background.add(c);
               }
               if (wanted.get(start + j)) {
@@ -949,7 +968,10 @@ public final class RetentionPipeline {
           });
       FittedFeatures fitted = bundle.features();
       BatchChurnExplainer explainer =
-          TribuoExplainers.forModel(raw, fitted.transformAll(background));
+          TribuoExplainers.forModel(
+              raw,
+              fitted.transformAll(
+                  background.isEmpty() ? topCustomers.values().stream().toList() : background));
       AttributeGrouping grouping = AttributeGrouping.of(fitted.schema(), fitted.describe());
       CustomerReasons reasons = new CustomerReasons(grouping);
 
@@ -1077,6 +1099,11 @@ public final class RetentionPipeline {
               .tenureMonths(tenure[i])
               .engagement(engagement[i])
               .rfmLabel(rfmLabels[i]);
+      for (BehaviourFlag flag : BehaviourFlag.values()) {
+        if ((flags[i] & (1 << flag.ordinal())) != 0) {
+          b.flag(flag);
+        }
+      }
       if (segments != null) {
         b.segment(segmentNames.get(segments[i]));
       }
@@ -1214,6 +1241,14 @@ public final class RetentionPipeline {
     byte[] toArray() {
       return Arrays.copyOf(data, size);
     }
+  }
+
+  private static byte flagBits(BehaviouralFlags f) {
+    int bits = 0;
+    bits |= f.lowEngagement() ? 1 << BehaviourFlag.LOW_ENGAGEMENT.ordinal() : 0;
+    bits |= f.highInactivity() ? 1 << BehaviourFlag.HIGH_INACTIVITY.ordinal() : 0;
+    bits |= f.priceSensitive() ? 1 << BehaviourFlag.PRICE_SENSITIVE.ordinal() : 0;
+    return (byte) bits;
   }
 
   private static ChurnModel rawModel(ChurnModel model) {

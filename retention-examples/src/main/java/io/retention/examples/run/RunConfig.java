@@ -18,7 +18,7 @@ package io.retention.examples.run;
  *     learned from
  * @param minSegments smallest number of segments tried
  * @param maxSegments largest number of segments tried
- * @param driverSample customers whose SHAP values make the global drivers
+ * @param driverSample about how many customers (an id-based sample) make the global drivers
  * @param explainedCustomers highest-priority customers explained one by one
  * @param recommendations titles recommended per customer when there is a catalog
  * @param topPlans rows of the ranked plan kept in the summary

@@ -178,6 +178,7 @@ class RetentionPipelineTest {
   @Test
   void withACatalogAndEventsEveryCustomerGetsTitlesAndTheContentIsSummarised() throws IOException {
     RunSummary s = RunFolderChecks.checkConsistent(withCatalog);
+    assertEquals(withCatalogSummary, s);
     assertEquals(40, s.data().titles());
     assertEquals(CUSTOMERS / 2 * 4, s.data().events());
     assertFalse(s.data().snapshot().isEmpty());
