@@ -176,11 +176,14 @@ public final class RetentionPipeline {
   /** Attribute contributions kept per explained customer in the summary. */
   static final int CONTRIBUTIONS = 8;
 
+  /** RFM scores run from 1 to this. */
+  static final int RFM_LEVELS = 5;
+
   /** Global drivers kept in the summary. */
   static final int DRIVERS = 15;
 
-  /** Customers without a role value for tenure get this many months in the CLV. */
-  static final double UNKNOWN_TENURE = 0.0;
+  /** The monthly spend or tenure of a customer without a usable value, for the CLV. */
+  static final double MISSING_AMOUNT = 0.0;
 
   private static final String NO_VALUE = "";
 
@@ -324,9 +327,9 @@ public final class RetentionPipeline {
     private double[] spend;
     private double[] tenure;
     private double[] engagement;
+    private List<Customer> fitSample = List.of();
     private FittedRfm rfm;
     private byte[] flags;
-    private byte[] rfmScores;
     private String[] rfmLabels;
     private byte[] segments;
     private List<String> segmentNames = List.of();
@@ -588,13 +591,12 @@ public final class RetentionPipeline {
       spend = new double[n];
       tenure = new double[n];
       engagement = new double[n];
-      rfmScores = new byte[hasRfm ? 3 * n : 0];
       rfmLabels = new String[n];
       Map<String, String> interned = new HashMap<>();
-      long[][] cellCount = new long[6][6];
-      long[][] cellLabelled = new long[6][6];
-      long[][] cellChurned = new long[6][6];
-      double[][] cellMonetary = new double[6][6];
+      long[][] cellCount = new long[RFM_LEVELS + 1][RFM_LEVELS + 1];
+      long[][] cellLabelled = new long[RFM_LEVELS + 1][RFM_LEVELS + 1];
+      long[][] cellChurned = new long[RFM_LEVELS + 1][RFM_LEVELS + 1];
+      double[][] cellMonetary = new double[RFM_LEVELS + 1][RFM_LEVELS + 1];
       Map<String, long[]> labelCounts = new LinkedHashMap<>();
 
       CsvLines out =
@@ -619,7 +621,7 @@ public final class RetentionPipeline {
                 Customer c = chunk.get(j);
                 int i = start + j;
                 spend[i] = nonNegative(value(c, spendAttr));
-                tenure[i] = tenureAttr.isPresent() ? nonNegative(value(c, tenureAttr)) : 0.0;
+                tenure[i] = nonNegative(value(c, tenureAttr));
                 engagement[i] = engagementOf(value(c, usageAttr), usageStats);
                 if (behaviour != null) {
                   flags[i] = flagBits(behaviour.flags(c));
@@ -629,9 +631,6 @@ public final class RetentionPipeline {
                   continue;
                 }
                 RfmScore s = rfm.score(c);
-                rfmScores[3 * i] = (byte) s.recency();
-                rfmScores[3 * i + 1] = (byte) s.frequency();
-                rfmScores[3 * i + 2] = (byte) s.monetary();
                 rfmLabels[i] = interned.computeIfAbsent(s.label(), k -> k);
                 double monetary = value(c, spendAttr);
                 cellCount[s.recency()][s.frequency()]++;
@@ -667,8 +666,8 @@ public final class RetentionPipeline {
         }
       }
       List<RfmCell> grid = new ArrayList<>();
-      for (int r = 1; r <= 5; r++) {
-        for (int f = 1; f <= 5; f++) {
+      for (int r = 1; r <= RFM_LEVELS; r++) {
+        for (int f = 1; f <= RFM_LEVELS; f++) {
           if (cellCount[r][f] > 0) {
             grid.add(
                 new RfmCell(
@@ -689,8 +688,6 @@ public final class RetentionPipeline {
       fitSample = fit;
       return new RfmSummary(grid, labelRows);
     }
-
-    private List<Customer> fitSample;
 
     // ---- 3. segmentation ---------------------------------------------------------------------
 
@@ -809,7 +806,7 @@ public final class RetentionPipeline {
     // ---- 4. model selection and hold-out ---------------------------------------------------
 
     private ModelOutcome modelStage() {
-      fitSample = null;
+      fitSample = List.of();
       List<Customer> labelledSample = sample(config.trainingLimit(), true);
       StratifiedSplit.Parts<Customer> parts =
           new StratifiedSplit(config.testFraction(), config.seed())
@@ -1283,7 +1280,7 @@ public final class RetentionPipeline {
   }
 
   private static double nonNegative(double v) {
-    return Double.isFinite(v) && v > 0.0 ? v : UNKNOWN_TENURE;
+    return Double.isFinite(v) && v > 0.0 ? v : MISSING_AMOUNT;
   }
 
   private static String cell(double v) {
