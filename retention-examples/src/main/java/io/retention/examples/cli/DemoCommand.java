@@ -1,46 +1,41 @@
 package io.retention.examples.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import io.retention.adapters.csv.CsvAdaptersModule;
+import io.retention.adapters.csv.CsvCatalogSource;
 import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CustomerCsvMapping;
-import io.retention.core.RetentionException;
-import io.retention.core.application.EvaluateChurnModel;
-import io.retention.core.application.HoldOutEvaluation;
-import io.retention.core.application.ScoreCustomers;
-import io.retention.core.domain.Customer;
-import io.retention.core.domain.CustomerSchema;
-import io.retention.core.evaluation.StratifiedSplit;
 import io.retention.core.port.out.CustomerSource;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.data.SyntheticCustomers;
-import io.retention.features.FeaturesModule;
-import io.retention.ml.tribuo.LogisticRegressionConfig;
-import io.retention.ml.tribuo.TribuoModule;
+import io.retention.examples.run.RetentionPipeline;
+import io.retention.examples.run.RunConfig;
+import io.retention.examples.run.RunFolder;
+import io.retention.examples.run.RunInputs;
+import io.retention.examples.run.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code retention demo}: trains a churn model on generated customers (or a CSV file), scores a
- * hold-out it never saw, writes the ranked scores and prints the hold-out ROC-AUC.
+ * {@code retention demo}: runs the whole pipeline ({@link RetentionPipeline}) on generated
+ * customers (or a CSV file, optionally with a {@code netflix_titles} catalog), writes the results
+ * folder and prints a short summary: the chosen model, the hold-out ROC-AUC and the files written.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the pipeline end to end: features and a logistic-regression churn model fitted on"
-          + " the customers outside a stratified hold-out (20%% by default, see --test-fraction),"
-          + " then scores for the hold-out, written highest risk first to <output>/scores.csv,"
-          + " and the hold-out ROC-AUC.",
-      "Uses generated customers unless --customers names a CSV file."
+      "Runs the whole pipeline on generated customers (or --customers FILE): RFM scores,"
+          + " segments, a churn model chosen by cross-validation between logistic regression and"
+          + " a random forest and evaluated on a stratified hold-out (20%% by default, see"
+          + " --test-fraction), churn scores, SHAP explanations, recommendations when there is a"
+          + " catalog (--titles), and the ranked retention plan for every customer.",
+      "Writes scores.csv, rfm.csv, segments.csv, explanations.csv, plans.csv, model.bundle and"
+          + " metrics.json (and recommendations.csv with a catalog) to the output folder."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -60,6 +55,14 @@ final class DemoCommand implements Callable<Integer> {
   String preset;
 
   @Option(
+      names = "--titles",
+      paramLabel = "FILE",
+      description =
+          "A catalog in the netflix_titles.csv layout: adds recommendations and the content"
+              + " summary.")
+  Path titlesFile;
+
+  @Option(
       names = "--size",
       defaultValue = "5000",
       description = "How many customers to generate (default: ${DEFAULT-VALUE}).")
@@ -68,13 +71,15 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "42",
-      description = "Seed of the generator, the split and the model (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seed of the generator, the samples, the split, the folds and the models"
+              + " (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
       names = "--test-fraction",
       defaultValue = "0.2",
-      description = "Share of customers held out for testing (default: ${DEFAULT-VALUE}).")
+      description = "Share of labelled customers held out for testing (default: ${DEFAULT-VALUE}).")
   double testFraction;
 
   @Option(
@@ -86,68 +91,99 @@ final class DemoCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where the pipeline reports progress; the command line's progress bar plugs in here. */
+  ProgressListener progress = ProgressListener.NONE;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!(testFraction > 0.0 && testFraction < 1.0)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--test-fraction must lie between 0 and 1, got " + testFraction);
+    }
+    if (customersFile == null && size < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--size must be at least 1, got " + size);
+    }
     CustomerSource source =
         customersFile == null
             ? new SyntheticCustomers(size, seed)
             : new CsvCustomerSource(customersFile, CustomerCsvMapping.preset(preset));
-    List<Customer> customers;
-    try (Stream<Customer> stream = source.customers()) {
-      customers = stream.toList();
+    RunInputs inputs =
+        RunInputs.of(
+            customersFile == null ? "generated" : customersFile.getFileName().toString(), source);
+    if (titlesFile != null) {
+      inputs = inputs.withCatalog(new CsvCatalogSource(titlesFile));
     }
-    List<Customer> labelled = customers.stream().filter(Customer::isLabelled).toList();
-    if (labelled.size() < customers.size()) {
-      out.printf(
-          Locale.ROOT,
-          "Left out %,d customers without a churn label.%n",
-          customers.size() - labelled.size());
-    }
-    if (labelled.isEmpty()) {
-      throw new RetentionException("no customer has a churn label: nothing to train on");
-    }
-    out.printf(
-        Locale.ROOT,
-        "%s %,d customers (%s), churn rate %.1f%%%n",
-        customersFile == null ? "Generated" : "Read",
-        labelled.size(),
-        customersFile == null ? "seed " + seed : customersFile,
-        100.0 * labelled.stream().filter(Customer::churned).count() / labelled.size());
-
-    Injector injector =
-        Guice.createInjector(
-            new FeaturesModule(),
-            new TribuoModule(LogisticRegressionConfig.DEFAULTS.withSeed(seed)),
-            new CsvAdaptersModule(output),
-            binder -> binder.bind(CustomerSchema.class).toInstance(source.schema()));
-
-    HoldOutEvaluation result =
-        injector
-            .getInstance(EvaluateChurnModel.class)
-            .holdOut(labelled, new StratifiedSplit(testFraction, seed), ProgressListener.NONE);
-    for (String note : result.bundle().features().fitNotes()) {
-      out.println("Note: " + note);
-    }
-    out.printf(
-        Locale.ROOT,
-        "Trained %s on %,d customers, %d features%n",
-        result.bundle().metadata().get("trainer"),
-        result.trainSize(),
-        result.bundle().features().schema().size());
-    injector.getInstance(ScoreCustomers.class).rankAndWrite(result.testScores());
-    out.printf(
-        Locale.ROOT,
-        "Hold-out: %,d customers, churn rate %.1f%%, ROC-AUC %.3f%n",
-        result.testScores().size(),
-        100.0 * result.testChurnRate(),
-        result.rocAuc());
-    out.printf(
-        Locale.ROOT,
-        "Wrote %s (%,d rows, highest churn probability first)%n",
-        output.resolve(CsvAdaptersModule.SCORES_FILE),
-        result.testScores().size());
+    RunFolder folder = new RunFolder(output);
+    RunSummary summary =
+        RetentionPipeline.create(
+                source.schema(),
+                folder,
+                RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction))
+            .run(inputs, progress);
+    print(out, summary, folder);
     out.flush();
     return 0;
+  }
+
+  private void print(PrintWriter out, RunSummary s, RunFolder folder) {
+    RunSummary.DataSummary data = s.data();
+    out.printf(
+        Locale.ROOT,
+        "%s %,d customers (%s), %,d labelled, churn rate %.1f%%%s%n",
+        customersFile == null ? "Generated" : "Read",
+        data.customers(),
+        customersFile == null ? "seed " + seed : customersFile,
+        data.labelled(),
+        100.0 * data.churnRate(),
+        data.titles() > 0 ? String.format(Locale.ROOT, ", %,d titles", data.titles()) : "");
+    if (data.labelled() < data.customers()) {
+      out.printf(
+          Locale.ROOT,
+          "%,d customers without a churn label are scored and planned, not trained on.%n",
+          data.customers() - data.labelled());
+    }
+    RunSummary.ModelSummary model = s.model();
+    for (RunSummary.Candidate c : model.candidates()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-24s %d-fold PR-AUC %.3f, ROC-AUC %.3f%s%n",
+          c.name(),
+          model.folds(),
+          c.meanPrAuc(),
+          c.meanRocAuc(),
+          c.name().equals(model.chosen()) ? "  <- chosen" : "");
+    }
+    RunSummary.HoldOutSummary h = s.holdOut();
+    out.printf(
+        Locale.ROOT,
+        "Chose %s (%d features, %s calibration, threshold %.3f)%n",
+        model.chosen(),
+        model.features(),
+        model.calibration(),
+        model.threshold());
+    out.printf(
+        Locale.ROOT,
+        "Hold-out: %,d customers, churn rate %.1f%%, ROC-AUC %.3f, PR-AUC %.3f,"
+            + " precision %.3f, recall %.3f%n",
+        h.customers(),
+        100.0 * h.churnRate(),
+        h.rocAuc(),
+        h.prAuc(),
+        h.precision(),
+        h.recall());
+    out.printf(
+        Locale.ROOT,
+        "Segments: %d (%s)%n",
+        s.segmentation().k(),
+        String.join(
+            ", ", s.segmentation().segments().stream().map(RunSummary.Segment::name).toList()));
+    double seconds = s.stages().stream().mapToDouble(RunSummary.Stage::seconds).sum();
+    out.printf(Locale.ROOT, "Wrote to %s in %.1f s:%n", folder.dir(), seconds);
+    for (String file : new TreeSet<>(s.files().values())) {
+      out.println("  " + file);
+    }
+    out.println("  " + RunFolder.METRICS);
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.examples.run.RunFolder;
+import io.retention.examples.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,31 +40,47 @@ class DemoCommandTest {
   }
 
   @Test
-  void theDemoWritesRankedHoldOutScoresAndPrintsAnAucInTheExpectedRange() throws IOException {
+  void theDemoWritesTheResultsFolderAndPrintsTheHoldOutAucAndTheChosenModel() throws IOException {
     Path output = dir.resolve("out");
-    Run run = run("demo", "--size", "3000", "--seed", "42", "--output", output.toString());
+    Run run = run("demo", "--size", "2000", "--seed", "42", "--output", output.toString());
     assertEquals(0, run.exitCode(), run.err());
 
     Matcher auc = Pattern.compile("ROC-AUC (\\d\\.\\d{3})").matcher(run.out());
     assertTrue(auc.find(), run.out());
-    double rocAuc = Double.parseDouble(auc.group(1));
+    assertTrue(auc.find(), "the fold figures come first, then the hold-out's: " + run.out());
+    Matcher holdOut =
+        Pattern.compile("Hold-out: 400 customers.*ROC-AUC (\\d\\.\\d{3})").matcher(run.out());
+    assertTrue(holdOut.find(), run.out());
+    double rocAuc = Double.parseDouble(holdOut.group(1));
     assertTrue(rocAuc >= 0.75 && rocAuc <= 0.95, "hold-out ROC-AUC " + rocAuc);
+    RunSummary summary = new RunFolder(output).readSummary();
+    assertEquals(rocAuc, summary.holdOut().rocAuc(), 0.0005);
+    assertTrue(run.out().contains("Chose " + summary.model().chosen()), run.out());
+    for (String file : summary.files().values()) {
+      assertTrue(run.out().contains("  " + file), file + " missing from:\n" + run.out());
+    }
 
     List<String> lines = Files.readAllLines(output.resolve("scores.csv"), StandardCharsets.UTF_8);
     assertEquals("customer_id,churn_probability", lines.get(0));
-    assertEquals(601, lines.size(), "a header and the 20% hold-out of 3,000 customers");
+    assertEquals(2001, lines.size(), "a header and every generated customer");
     List<Double> probabilities = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split(",");
-      assertTrue(ids.add(cells[0]), "duplicate " + cells[0]);
-      double p = Double.parseDouble(cells[1]);
+      int comma = line.indexOf(',');
+      assertTrue(ids.add(line.substring(0, comma)), "duplicate " + line);
+      double p = Double.parseDouble(line.substring(comma + 1));
       assertTrue(p >= 0.0 && p <= 1.0, line);
       probabilities.add(p);
     }
     for (int i = 1; i < probabilities.size(); i++) {
       assertTrue(probabilities.get(i - 1) >= probabilities.get(i), "not ranked at row " + i);
     }
+  }
+
+  @Test
+  void aTestFractionOutsideZeroToOneIsAUsageError() {
+    assertEquals(2, run("demo", "--test-fraction", "1.5", "-o", dir.toString()).exitCode());
+    assertEquals(2, run("demo", "--size", "0", "-o", dir.toString()).exitCode());
   }
 
   @Test
@@ -91,8 +109,53 @@ class DemoCommandTest {
         run("demo", "--customers", csv.toString(), "--preset", "netflix", "-o", dir.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("Read 200 customers"), run.out());
-    assertTrue(run.out().contains("Note: dropped 'monthly_fee'"), run.out());
-    assertEquals(41, Files.readAllLines(dir.resolve("scores.csv")).size());
+    assertEquals(201, Files.readAllLines(dir.resolve("scores.csv")).size());
+    assertTrue(run.out().contains("Hold-out: 40 customers"), run.out());
+  }
+
+  @Test
+  void aTitlesFileAddsRecommendationsForEveryCustomerAndTheContentSummary() throws IOException {
+    Path titles = dir.resolve("titles.csv");
+    String[] genres = {
+      "Dramas", "Comedies", "Horror Movies", "Documentaries", "Action & Adventure"
+    };
+    StringBuilder sb =
+        new StringBuilder(
+            "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,"
+                + "listed_in,description\r\n");
+    for (int t = 1; t <= 30; t++) {
+      boolean show = t % 4 == 0;
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "s%d,%s,Title %d,,,,\"March %d, 2021\",%d,TV-MA,%s,%s,\"A tale of %s, part %d\"\r\n",
+              t,
+              show ? "TV Show" : "Movie",
+              t,
+              t % 28 + 1,
+              2010 + t % 8,
+              show ? "2 Seasons" : (80 + t) + " min",
+              genres[t % genres.length],
+              genres[t % genres.length].toLowerCase(java.util.Locale.ROOT),
+              t));
+    }
+    Files.writeString(titles, sb.toString(), StandardCharsets.UTF_8);
+    Path output = dir.resolve("out");
+    Run run = run("demo", "--size", "600", "--titles", titles.toString(), "-o", output.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("30 titles"), run.out());
+    assertTrue(run.out().contains("  recommendations.csv"), run.out());
+    RunSummary summary = new RunFolder(output).readSummary();
+    assertEquals(30, summary.data().titles());
+    assertEquals(
+        30, summary.content().typeByYear().stream().mapToLong(y -> y.movies() + y.tvShows()).sum());
+    long customers =
+        Files.readAllLines(output.resolve("recommendations.csv")).stream()
+            .skip(1)
+            .map(line -> line.substring(0, line.indexOf(',')))
+            .distinct()
+            .count();
+    assertEquals(600, customers, "cold starts by favourite genre for everyone");
   }
 
   @Test
@@ -133,7 +196,14 @@ class DemoCommandTest {
     Run run = run("demo", "--help");
     assertEquals(0, run.exitCode());
     for (String option :
-        List.of("--customers", "--preset", "--size", "--seed", "--test-fraction", "--output")) {
+        List.of(
+            "--customers",
+            "--preset",
+            "--titles",
+            "--size",
+            "--seed",
+            "--test-fraction",
+            "--output")) {
       assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
     }
     assertTrue(run("--help").out().contains("Exit codes"));

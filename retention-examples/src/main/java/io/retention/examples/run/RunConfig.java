@@ -1,0 +1,128 @@
+package io.retention.examples.run;
+
+/**
+ * How a {@link RetentionPipeline} run is sized. Immutable.
+ *
+ * <p>The model, the feature statistics, the RFM cut points and the segments are learned on seeded
+ * samples of at most the given sizes, chosen by customer id (so the same customers are chosen
+ * whatever the row order); every customer is then scored, segmented and planned by streaming over
+ * the source in chunks, which keeps a million customers within a 2 GB heap.
+ *
+ * @param seed the seed of every random choice: samples, split, folds, models
+ * @param testFraction share of the labelled training sample held out to evaluate the chosen model,
+ *     in (0, 1)
+ * @param folds stratified cross-validation folds of the model selection, at least 2
+ * @param forestTrees trees of the random-forest candidate, at least 1
+ * @param trainingLimit most labelled customers the model selection and hold-out use
+ * @param fitSampleLimit most customers the feature statistics, RFM cut points and segments are
+ *     learned from
+ * @param minSegments smallest number of segments tried
+ * @param maxSegments largest number of segments tried
+ * @param driverSample about how many customers (an id-based sample) make the global drivers
+ * @param explainedCustomers highest-priority customers explained one by one
+ * @param recommendations titles recommended per customer when there is a catalog
+ * @param topPlans rows of the ranked plan kept in the summary
+ * @param chunk customers transformed and scored together when streaming
+ */
+public record RunConfig(
+    long seed,
+    double testFraction,
+    int folds,
+    int forestTrees,
+    int trainingLimit,
+    int fitSampleLimit,
+    int minSegments,
+    int maxSegments,
+    int driverSample,
+    int explainedCustomers,
+    int recommendations,
+    int topPlans,
+    int chunk) {
+
+  /** The seed of {@link #DEFAULTS}. */
+  public static final long DEFAULT_SEED = 42L;
+
+  /** The hold-out share of {@link #DEFAULTS}. */
+  public static final double DEFAULT_TEST_FRACTION = 0.2;
+
+  /**
+   * Seed 42, a 20% hold-out, 3 folds, a 30-tree forest, model selection on at most 20,000 labelled
+   * customers, statistics and segments learned on at most 20,000, k from 2 to 6, global drivers on
+   * 300 customers, 50 customers explained, 5 titles each, the top 50 plans in the summary, chunks
+   * of 4,096. Sized so that the 5,000-customer demo stays well under 30 s on two cores.
+   */
+  public static final RunConfig DEFAULTS =
+      new RunConfig(
+          DEFAULT_SEED, DEFAULT_TEST_FRACTION, 3, 30, 20_000, 20_000, 2, 6, 300, 50, 5, 50, 4096);
+
+  /** Checks the ranges. */
+  public RunConfig {
+    if (!(testFraction > 0.0 && testFraction < 1.0)) {
+      throw new IllegalArgumentException("testFraction must lie in (0, 1), got " + testFraction);
+    }
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be >= 2, got " + folds);
+    }
+    if (minSegments < 2 || maxSegments < minSegments) {
+      throw new IllegalArgumentException(
+          "need 2 <= minSegments <= maxSegments, got " + minSegments + ", " + maxSegments);
+    }
+    int[] positive = {
+      forestTrees, trainingLimit, fitSampleLimit, driverSample, explainedCustomers, topPlans, chunk
+    };
+    for (int v : positive) {
+      if (v < 1) {
+        throw new IllegalArgumentException("sizes must be >= 1, got " + v);
+      }
+    }
+    if (recommendations < 0) {
+      throw new IllegalArgumentException("recommendations must be >= 0, got " + recommendations);
+    }
+  }
+
+  /**
+   * A copy with another seed.
+   *
+   * @param newSeed the seed
+   * @return the new configuration
+   */
+  public RunConfig withSeed(long newSeed) {
+    return new RunConfig(
+        newSeed,
+        testFraction,
+        folds,
+        forestTrees,
+        trainingLimit,
+        fitSampleLimit,
+        minSegments,
+        maxSegments,
+        driverSample,
+        explainedCustomers,
+        recommendations,
+        topPlans,
+        chunk);
+  }
+
+  /**
+   * A copy with another hold-out share.
+   *
+   * @param fraction the share, in (0, 1)
+   * @return the new configuration
+   */
+  public RunConfig withTestFraction(double fraction) {
+    return new RunConfig(
+        seed,
+        fraction,
+        folds,
+        forestTrees,
+        trainingLimit,
+        fitSampleLimit,
+        minSegments,
+        maxSegments,
+        driverSample,
+        explainedCustomers,
+        recommendations,
+        topPlans,
+        chunk);
+  }
+}
