@@ -6,6 +6,7 @@ import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.port.out.CustomerSource;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.data.SyntheticCustomers;
+import io.retention.examples.report.ReportWriter;
 import io.retention.examples.run.RetentionPipeline;
 import io.retention.examples.run.RunConfig;
 import io.retention.examples.run.RunFolder;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
           + " --test-fraction), churn scores, SHAP explanations, recommendations when there is a"
           + " catalog (--titles), and the ranked retention plan for every customer.",
       "Writes scores.csv, rfm.csv, segments.csv, explanations.csv, plans.csv, model.bundle and"
-          + " metrics.json (and recommendations.csv with a catalog) to the output folder."
+          + " metrics.json (and recommendations.csv with a catalog) to the output folder, and"
+          + " report.html: the charts of the run in one file that opens with no network."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -122,7 +124,10 @@ final class DemoCommand implements Callable<Integer> {
                 folder,
                 RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction))
             .run(inputs, progress);
+    Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);
+    out.println("  " + RunFolder.REPORT);
+    out.println("Open " + report.toUri() + " in a browser to see the report.");
     out.flush();
     return 0;
   }

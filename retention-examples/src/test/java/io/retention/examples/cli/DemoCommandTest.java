@@ -59,6 +59,9 @@ class DemoCommandTest {
     for (String file : summary.files().values()) {
       assertTrue(run.out().contains("  " + file), file + " missing from:\n" + run.out());
     }
+    String report = Files.readString(output.resolve(RunFolder.REPORT), StandardCharsets.UTF_8);
+    assertTrue(report.contains("<svg") && report.contains(summary.model().chosen()), "report.html");
+    assertTrue(run.out().contains("  " + RunFolder.REPORT), run.out());
 
     List<String> lines = Files.readAllLines(output.resolve("scores.csv"), StandardCharsets.UTF_8);
     assertEquals("customer_id,churn_probability", lines.get(0));

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.browser.HeadlessChromium;
+import io.retention.examples.data.SyntheticCustomers;
+import io.retention.examples.run.RetentionPipeline;
+import io.retention.examples.run.RunConfig;
+import io.retention.examples.run.RunFolder;
+import io.retention.examples.run.RunInputs;
 import io.retention.examples.run.RunSummaries;
 import io.retention.examples.run.RunSummary;
 import io.retention.examples.run.RunSummary.ContentSummary;
@@ -67,6 +73,15 @@ class ReportInBrowserTest {
   @Test
   void aFullSizedRunRendersEveryChartToo() throws Exception {
     rendersCleanly(fullSized(RunSummaries.sample()), "-full");
+  }
+
+  @Test
+  void theReportOfARealPipelineRunRendersEveryChartToo() throws Exception {
+    RunFolder folder = new RunFolder(dir.resolve("run"));
+    RunSummary summary =
+        RetentionPipeline.create(SyntheticCustomers.SCHEMA, folder, RunConfig.DEFAULTS)
+            .run(RunInputs.of("generated", new SyntheticCustomers(800, 7)), ProgressListener.NONE);
+    rendersCleanly(summary, "-run");
   }
 
   private void rendersCleanly(RunSummary summary, String suffix) throws Exception {
