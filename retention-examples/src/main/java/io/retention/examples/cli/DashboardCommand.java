@@ -1,0 +1,84 @@
+package io.retention.examples.cli;
+
+import io.retention.core.domain.RiskThresholds;
+import io.retention.examples.dashboard.DashboardConfig;
+import io.retention.examples.dashboard.DashboardData;
+import io.retention.examples.dashboard.DashboardServer;
+import io.retention.examples.run.RunFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code retention dashboard}: serves a local web dashboard over a run's results folder until the
+ * process is stopped (Ctrl+C).
+ */
+@Command(
+    name = "dashboard",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts a local web dashboard over a run's results folder: segments, churn prediction with"
+          + " SHAP reasons, the ranked retention actions (filter and download as CSV) and content"
+          + " insights. Listens on 127.0.0.1 unless --host says otherwise; prints the URL and"
+          + " serves until stopped (Ctrl+C)."
+    })
+final class DashboardCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-r", "--results"},
+      defaultValue = "retention-output",
+      paramLabel = "DIR",
+      description = "The results folder of a run (default: ${DEFAULT-VALUE}).")
+  Path results;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "TCP port; 0 picks any free port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = DashboardConfig.LOOPBACK,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Released to stop serving; tests count it down, the command line never does. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  /** The running server, for tests. */
+  volatile DashboardServer server;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > DashboardConfig.MAX_PORT) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port must be 0 to " + DashboardConfig.MAX_PORT + ", got " + port);
+    }
+    DashboardConfig config = DashboardConfig.DEFAULTS.withHost(host).withPort(port);
+    long started = System.nanoTime();
+    DashboardData data = DashboardData.load(new RunFolder(results), RiskThresholds.DEFAULTS);
+    out.printf(
+        Locale.ROOT,
+        "Loaded %s: %,d customers, %,d plan rows (%.1f s)%n",
+        results,
+        data.customers().size(),
+        data.plans().size(),
+        (System.nanoTime() - started) / 1e9);
+    try (DashboardServer running = DashboardServer.start(data, config)) {
+      server = running;
+      out.println("Dashboard at " + running.uri() + " (Ctrl+C to stop)");
+      out.flush();
+      stop.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,259 @@
+package io.retention.examples.dashboard;
+
+import io.retention.core.RetentionException;
+import io.retention.core.domain.AttributeRole;
+import io.retention.core.domain.Customer;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.RiskThresholds;
+import io.retention.core.persistence.ModelBundleFile;
+import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.examples.run.RunFolder;
+import io.retention.examples.run.RunSummary;
+import io.retention.features.FeatureSetCodec;
+import io.retention.features.TabularFeaturesCodec;
+import io.retention.ml.tribuo.TribuoChurnModelCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * A run's results loaded once for the dashboard: the summary ({@code metrics.json}), the ranked
+ * plan, the customers and their RFM scores held column by column, and the model bundle ready to
+ * score and explain. Requests read it without loading anything again.
+ *
+ * <p>Immutable after loading and safe to share between threads.
+ */
+public final class DashboardData {
+  /** How many of the run's customers the explainer uses as background. */
+  public static final int BACKGROUND_CUSTOMERS = 200;
+
+  /**
+   * A form value above this multiple of the largest value the run saw is refused as impossible (a
+   * typing slip such as 5000 watch hours a month), as is a negative value of an attribute the run
+   * never saw negative.
+   */
+  public static final double PLAUSIBLE_SPAN = 10.0;
+
+  /** The id given to a customer typed into the form. */
+  public static final String FORM_CUSTOMER = "form";
+
+  private static final String UNKNOWN = "unknown";
+
+  private final RunSummary summary;
+  private final PlanTable plans;
+  private final CustomerTable customers;
+  private final RfmTable rfm;
+  private final ChurnPredictor predictor;
+  private final SegmentMatcher segments;
+  private final List<FormField> form;
+
+  private DashboardData(
+      RunSummary summary,
+      PlanTable plans,
+      CustomerTable customers,
+      RfmTable rfm,
+      ChurnPredictor predictor) {
+    this.summary = summary;
+    this.plans = plans;
+    this.customers = customers;
+    this.rfm = rfm;
+    this.predictor = predictor;
+    this.segments = new SegmentMatcher(summary.segmentation().segments(), customers);
+    this.form = buildForm(customers);
+  }
+
+  /**
+   * Loads a results folder.
+   *
+   * @param folder the run's folder
+   * @param thresholds where risk buckets start
+   * @return the loaded data
+   * @throws RetentionException when a file is missing or does not read
+   */
+  public static DashboardData load(RunFolder folder, RiskThresholds thresholds) {
+    Objects.requireNonNull(folder, "folder");
+    RunSummary summary = folder.readSummary();
+    PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
+    Path customerFile = folder.file(RunFolder.CUSTOMERS);
+    CustomerTable customers =
+        CustomerTable.read(customerFile, CustomerTable.mappingFor(customerFile));
+    if (customers.size() == 0) {
+      throw new RetentionException(customerFile + " has no customers");
+    }
+    RfmTable rfm = RfmTable.read(folder.file(RunFolder.RFM));
+    ChurnModelBundle bundle = readBundle(folder.file(RunFolder.MODEL));
+    ChurnPredictor predictor =
+        new ChurnPredictor(bundle, customers.sample(BACKGROUND_CUSTOMERS), thresholds);
+    return new DashboardData(summary, plans, customers, rfm, predictor);
+  }
+
+  /**
+   * Reads a model bundle written by a run, with every codec of the library's modules.
+   *
+   * @param file the bundle file
+   * @return the bundle
+   * @throws RetentionException when the file is missing, corrupted or foreign
+   */
+  public static ChurnModelBundle readBundle(Path file) {
+    ModelBundleFile format =
+        new ModelBundleFile(
+            List.of(new TabularFeaturesCodec(), new FeatureSetCodec()),
+            List.of(new TribuoChurnModelCodec()));
+    try {
+      return format.read(Files.readAllBytes(file), file.toString());
+    } catch (NoSuchFileException e) {
+      throw new RetentionException(file + " does not exist: the run saved no model", e);
+    } catch (IOException e) {
+      throw new RetentionException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The run summary.
+   *
+   * @return the summary
+   */
+  public RunSummary summary() {
+    return summary;
+  }
+
+  /**
+   * The ranked plan.
+   *
+   * @return the table
+   */
+  public PlanTable plans() {
+    return plans;
+  }
+
+  /**
+   * The customers.
+   *
+   * @return the table
+   */
+  public CustomerTable customers() {
+    return customers;
+  }
+
+  /**
+   * The fields of the prediction form, numeric attributes first.
+   *
+   * @return the fields
+   */
+  public List<FormField> form() {
+    return form;
+  }
+
+  /**
+   * The model's description.
+   *
+   * @return the description
+   */
+  public String modelDescription() {
+    return predictor.modelDescription();
+  }
+
+  /**
+   * Looks a customer of the run up and predicts.
+   *
+   * @param customerId the id
+   * @return the details, or empty when the run has no such customer
+   */
+  public Optional<CustomerDetails> customer(String customerId) {
+    OptionalInt row = customers.find(customerId);
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Customer c = customers.customer(row.getAsInt());
+    Optional<PlanEntry> plan = plans.find(customerId);
+    String segment = plan.map(PlanEntry::segment).orElseGet(() -> segments.nearest(c));
+    RfmEntry score = rfm.find(c.id()).orElseGet(() -> estimateRfm(c));
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    CustomerSchema schema = customers.schema();
+    for (String a : schema.numericAttributes()) {
+      c.numericValue(a).ifPresent(v -> attributes.put(a, v));
+    }
+    for (String a : schema.categoricalAttributes()) {
+      c.categoricalValue(a).ifPresent(v -> attributes.put(a, v));
+    }
+    String outcome = c.isLabelled() ? (c.churned() ? "churned" : "retained") : UNKNOWN;
+    return Optional.of(
+        new CustomerDetails(
+            customerId,
+            attributes,
+            outcome,
+            plan.map(List::of).orElse(List.of()),
+            predictor.predict(c, segment, score)));
+  }
+
+  /**
+   * Predicts for a customer typed into the form, after checking every field.
+   *
+   * @param input attribute values by name: numbers (or numeric text) for numeric attributes, one of
+   *     the known levels for categorical ones; every form field is required
+   * @return the prediction
+   * @throws IllegalArgumentException naming the first wrong field at the start of its message
+   */
+  public Prediction predict(Map<String, ?> input) {
+    Customer c = FormInput.toCustomer(FORM_CUSTOMER, input, form);
+    return predictor.predict(c, segments.nearest(c), estimateRfm(c));
+  }
+
+  private RfmEntry estimateRfm(Customer c) {
+    CustomerSchema schema = customers.schema();
+    Optional<String> r = schema.attribute(AttributeRole.RECENCY);
+    Optional<String> f =
+        schema.attribute(AttributeRole.FREQUENCY).or(() -> schema.attribute(AttributeRole.USAGE));
+    Optional<String> m = schema.attribute(AttributeRole.SPEND);
+    if (rfm.size() == 0 || r.isEmpty() || f.isEmpty() || m.isEmpty()) {
+      return new RfmEntry(Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, UNKNOWN);
+    }
+    OptionalDouble rv = c.numericValue(r.get());
+    OptionalDouble fv = c.numericValue(f.get());
+    OptionalDouble mv = c.numericValue(m.get());
+    if (rv.isEmpty() || fv.isEmpty() || mv.isEmpty()) {
+      return new RfmEntry(Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, UNKNOWN);
+    }
+    return rfm.estimate(rv.getAsDouble(), fv.getAsDouble(), mv.getAsDouble());
+  }
+
+  private static List<FormField> buildForm(CustomerTable customers) {
+    List<FormField> fields = new ArrayList<>();
+    CustomerSchema schema = customers.schema();
+    for (String a : schema.numericAttributes()) {
+      double[] column = Arrays.stream(customers.column(a)).filter(v -> !Double.isNaN(v)).toArray();
+      Arrays.sort(column);
+      double min = column.length > 0 && column[0] >= 0 ? 0.0 : Double.NaN;
+      double max =
+          column.length > 0 && column[column.length - 1] > 0
+              ? column[column.length - 1] * PLAUSIBLE_SPAN
+              : Double.NaN;
+      String example =
+          column.length == 0 ? "" : String.format(Locale.ROOT, "%s", column[column.length / 2]);
+      fields.add(new FormField(a, FormField.NUMERIC, min, max, example, List.of()));
+    }
+    for (String a : schema.categoricalAttributes()) {
+      List<String> levels = customers.levels(a).stream().sorted().toList();
+      fields.add(
+          new FormField(
+              a,
+              FormField.CATEGORICAL,
+              Double.NaN,
+              Double.NaN,
+              levels.isEmpty() ? "" : levels.get(0),
+              levels));
+    }
+    return List.copyOf(fields);
+  }
+}
