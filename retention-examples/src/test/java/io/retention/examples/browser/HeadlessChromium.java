@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -60,6 +61,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
   private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
 
+  private static final Duration SCRIPT = Duration.ofSeconds(20);
+
   /**
    * Selenium warns once per browser that it has no DevTools binding for this Chromium version;
    * these tests drive the browser through WebDriver only, never DevTools, so the warning is noise.
@@ -75,11 +78,14 @@ public final class HeadlessChromium implements AutoCloseable {
   private final ChromeDriverService service;
   private final ChromeDriver driver;
   private final Path profile;
+  private final Path downloads;
 
-  private HeadlessChromium(ChromeDriverService service, ChromeDriver driver, Path profile) {
+  private HeadlessChromium(
+      ChromeDriverService service, ChromeDriver driver, Path profile, Path downloads) {
     this.service = service;
     this.driver = driver;
     this.profile = profile;
+    this.downloads = downloads;
   }
 
   /**
@@ -108,10 +114,12 @@ public final class HeadlessChromium implements AutoCloseable {
       Assumptions.abort(why + "; skipping this browser test");
     }
     Path profile;
+    Path downloads;
     try {
       profile = Files.createTempDirectory("retention-chromium-");
+      downloads = Files.createTempDirectory("retention-downloads-");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a browser profile folder", e);
+      throw new UncheckedIOException("cannot create a browser profile or download folder", e);
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
@@ -129,6 +137,13 @@ public final class HeadlessChromium implements AutoCloseable {
         "--hide-scrollbars",
         WINDOW_SIZE,
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false,
+            "download.directory_upgrade", true,
+            "safebrowsing.enabled", false));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -140,10 +155,12 @@ public final class HeadlessChromium implements AutoCloseable {
     try {
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
-      return new HeadlessChromium(service, driver, profile);
+      driver.manage().timeouts().scriptTimeout(SCRIPT);
+      return new HeadlessChromium(service, driver, profile, downloads);
     } catch (RuntimeException e) {
       service.stop();
       deleteTree(profile);
+      deleteTree(downloads);
       throw e;
     }
   }
@@ -186,6 +203,47 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
+   * The console's SEVERE entries since the last call (script errors, failed requests).
+   *
+   * @return their messages
+   */
+  public List<String> severeConsoleEntries() {
+    return consoleEntries().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /**
+   * The folder the browser saves downloads to, emptied when the browser closes.
+   *
+   * @return the folder
+   */
+  public Path downloads() {
+    return downloads;
+  }
+
+  /**
+   * Waits until a download has completed.
+   *
+   * @param name the downloaded file's name
+   * @param timeout how long to wait
+   * @return the file
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public Path awaitDownload(String name, Duration timeout) throws InterruptedException {
+    Path file = downloads.resolve(name);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload"))) {
+        return file;
+      }
+      Thread.sleep(100);
+    }
+    return Assertions.fail("no download of " + name + " in " + downloads + " within " + timeout);
+  }
+
+  /**
    * Saves a screenshot of the window as PNG.
    *
    * @param target where to write it
@@ -209,6 +267,7 @@ public final class HeadlessChromium implements AutoCloseable {
     } finally {
       service.stop();
       deleteTree(profile);
+      deleteTree(downloads);
     }
   }
 

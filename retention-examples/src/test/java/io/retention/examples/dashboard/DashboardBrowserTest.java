@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.RiskThresholds;
+import io.retention.examples.browser.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

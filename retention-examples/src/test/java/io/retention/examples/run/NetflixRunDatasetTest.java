@@ -13,17 +13,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline on the public Netflix churn table with the public Netflix catalog. */
 @Tag("dataset")
-@Disabled(
-    "TribuoTrees counts leaf covers with 'value > split' while Tribuo's CART training sends a value"
-        + " equal to the split to the greater side, so on this table a forest leaf gets no row and"
-        + " training fails; enable once the forest trainer counts covers as Tribuo trains")
 class NetflixRunDatasetTest {
   @TempDir Path dir;
 
