@@ -28,6 +28,8 @@ final class ConsoleProgress implements ProgressListener {
   private static final double PERCENT = 100.0;
   private static final double NANOS_PER_SECOND = 1e9;
   private static final int BAR_UPDATE_MILLIS = 200;
+  private static final String JLINE_QUIET_PROPERTY =
+      "org.jline.terminal.disableDeprecatedProviderWarning";
 
   private final PrintWriter plain;
   private final PrintStream terminal;
@@ -81,7 +83,13 @@ final class ConsoleProgress implements ProgressListener {
     }
     // System.console() is null whenever standard input or output is redirected: then no bar.
     boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    return terminal ? bar(System.err, err) : plainLines(err);
+    if (!terminal) {
+      return plainLines(err);
+    }
+    // OLCUT puts jline's deprecated jansi provider on the class path; jline would warn about it
+    // on the terminal the first time the bar asks for the terminal width.
+    System.setProperty(JLINE_QUIET_PROPERTY, "true");
+    return bar(System.err, err);
   }
 
   @Override
