@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import io.retention.core.application.PlanRetention;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
+import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.Explanation;
 import io.retention.core.domain.FeatureMatrix;
@@ -43,7 +44,9 @@ import picocli.CommandLine.Option;
       "Writes <output>/"
           + RunFolder.PLANS
           + ", highest priority first; with --budget, only the customers chosen within the"
-          + " budget, highest return on spend first."
+          + " budget, highest return on spend first.",
+      "With --segments and --recommendations, the outputs of 'retention segment' and 'retention"
+          + " recommend' go into the plans too."
     })
 final class PlanCommand implements Callable<Integer> {
   /**
@@ -62,6 +65,26 @@ final class PlanCommand implements Callable<Integer> {
           "Total budget for retention actions: contact only the customers whose actions save the"
               + " most within it (default: no budget, every customer planned).")
   Double budget;
+
+  @Option(
+      names = "--segments",
+      paramLabel = "FILE",
+      description =
+          "A "
+              + RunFolder.SEGMENTS
+              + " written by 'retention segment': each customer's segment name goes into the plan"
+              + " (default: none, segment unknown).")
+  Path segmentsFile;
+
+  @Option(
+      names = "--recommendations",
+      paramLabel = "FILE",
+      description =
+          "A "
+              + RunFolder.RECOMMENDATIONS
+              + " written by 'retention recommend': each customer's titles go into the plan, where"
+              + " the content rule can use them (default: none).")
+  Path recommendationsFile;
 
   @Option(
       names = "--drivers",
@@ -106,6 +129,12 @@ final class PlanCommand implements Callable<Integer> {
                 ExplainCommand.explainer(bundle, rows, bundleFile), rows, progress);
     double[] engagement = engagement(rows);
     CustomerFacts facts = CustomerFacts.fit(loaded.schema(), customers);
+    Map<CustomerId, String> segments =
+        segmentsFile == null ? Map.of() : ResultFiles.segments(segmentsFile, "--segments");
+    Map<CustomerId, List<String>> titles =
+        recommendationsFile == null
+            ? Map.of()
+            : ResultFiles.titles(recommendationsFile, "--recommendations");
 
     List<CustomerSignals> signals = new ArrayList<>(customers.size());
     for (int r = 0; r < customers.size(); r++) {
@@ -114,7 +143,9 @@ final class PlanCommand implements Callable<Integer> {
           CustomerSignals.builder(c.id(), probabilities[r])
               .monthlySpend(roleValue(c, loaded.schema(), AttributeRole.SPEND))
               .tenureMonths(roleValue(c, loaded.schema(), AttributeRole.TENURE))
-              .engagement(engagement[r]);
+              .engagement(engagement[r])
+              .segment(segments.getOrDefault(c.id(), RetentionPlan.UNKNOWN))
+              .recommendedTitles(titles.getOrDefault(c.id(), List.of()));
       facts.rfm(c).ifPresent(b::rfm);
       facts.flags(c).forEach(b::flag);
       if (drivers > 0) {

@@ -110,6 +110,55 @@ class PlanCommandTest {
   }
 
   @Test
+  void segmentsAndRecommendationsFromEarlierRunsGoIntoThePlans() throws IOException {
+    CliFixtures.Trained t = CliFixtures.trained();
+    CliFixtures.Run segment =
+        CliFixtures.run(
+            "segment",
+            "--customers",
+            t.customers().toString(),
+            "--mapping",
+            t.mapping().toString(),
+            "--k",
+            "2",
+            "--no-progress",
+            "-o",
+            dir.toString());
+    assertEquals(0, segment.exitCode(), segment.err());
+    StringBuilder recommendations =
+        new StringBuilder("customer_id,rank,content_id,title,score,reason\r\n");
+    for (String line : Files.readAllLines(dir.resolve(RunFolder.SEGMENTS)).subList(1, 51)) {
+      String id = line.split(",", 2)[0];
+      recommendations.append(id).append(",1,s1,\"Film, The\",0.5,popular\r\n");
+    }
+    Path titles =
+        CliFixtures.write(dir.resolve(RunFolder.RECOMMENDATIONS), recommendations.toString());
+    CliFixtures.Run run =
+        plan(
+            dir,
+            "--drivers",
+            "1",
+            "--segments",
+            dir.resolve(RunFolder.SEGMENTS).toString(),
+            "--recommendations",
+            titles.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    List<Map<String, String>> rows = rows(dir.resolve(RunFolder.PLANS));
+    assertTrue(rows.stream().noneMatch(r -> r.get("segment").equals("unknown")), rows::toString);
+    assertEquals(
+        50, rows.stream().filter(r -> r.get("recommended_titles").equals("Film, The")).count());
+  }
+
+  @Test
+  void aSegmentsFileWithAnotherHeaderIsRefused() {
+    Path wrong = CliFixtures.write(dir.resolve("wrong.csv"), "id,cluster\r\nc1,2\r\n");
+    CliFixtures.Run run = plan(dir, "--segments", wrong.toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertTrue(
+        run.err().contains("wrong.csv (--segments) does not start with the header"), run.err());
+  }
+
+  @Test
   void aNegativeBudgetIsRefused() {
     CliFixtures.Run run = plan(dir, "--budget", "-5");
     assertEquals(RetentionCli.FAILED, run.exitCode());
