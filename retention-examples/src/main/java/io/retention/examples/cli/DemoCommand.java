@@ -4,7 +4,6 @@ import io.retention.adapters.csv.CsvCatalogSource;
 import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.port.out.CustomerSource;
-import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.data.SyntheticCustomers;
 import io.retention.examples.report.ReportWriter;
 import io.retention.examples.run.RetentionPipeline;
@@ -93,8 +92,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Where the pipeline reports progress; the command line's progress bar plugs in here. */
-  ProgressListener progress = ProgressListener.NONE;
+  @Option(
+      names = "--no-progress",
+      negatable = false,
+      description =
+          "Do not report progress. Progress goes to standard error: a live bar on a terminal,"
+              + " plain lines otherwise.")
+  boolean noProgress;
 
   @Override
   public Integer call() {
@@ -123,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
                 source.schema(),
                 folder,
                 RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction))
-            .run(inputs, progress);
+            .run(inputs, ConsoleProgress.forConsole(!noProgress, spec.commandLine().getErr()));
     Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);
     out.println("  " + RunFolder.REPORT);

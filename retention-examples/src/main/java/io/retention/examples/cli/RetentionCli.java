@@ -15,7 +15,17 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = RetentionCli.Version.class,
     description = "Customer retention: who will leave, why, and what to do about it.",
-    subcommands = {DemoCommand.class, InferMappingCommand.class, DashboardCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      InferMappingCommand.class,
+      TrainCommand.class,
+      ScoreCommand.class,
+      ExplainCommand.class,
+      SegmentCommand.class,
+      RecommendCommand.class,
+      PlanCommand.class,
+      DashboardCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 the work failed (bad data, a step that could not run),"

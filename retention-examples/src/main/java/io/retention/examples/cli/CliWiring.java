@@ -1,0 +1,173 @@
+package io.retention.examples.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.retention.adapters.csv.CsvAdaptersModule;
+import io.retention.core.RetentionException;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.FeatureDescription;
+import io.retention.core.persistence.ModelBundleFile;
+import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ChurnModelCodec;
+import io.retention.core.port.out.FittedFeaturesCodec;
+import io.retention.core.strategy.RetentionPolicy;
+import io.retention.core.strategy.StrategyConfig;
+import io.retention.features.FeaturesModule;
+import io.retention.ml.tribuo.LogisticRegressionConfig;
+import io.retention.ml.tribuo.RandomForestConfig;
+import io.retention.ml.tribuo.TribuoModule;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the subcommands wire the library: the same Guice modules as {@code DemoCommand} (features,
+ * Tribuo, CSV sinks) plus the customer layout, the default retention strategy, and the model bundle
+ * file written by {@code train} and read by {@code score}, {@code explain} and {@code plan}.
+ */
+final class CliWiring {
+  private CliWiring() {}
+
+  /**
+   * The injector for one command.
+   *
+   * @param schema the layout of the customer table
+   * @param output the output folder the CSV sinks write into
+   * @param seed the seed of the trainers
+   * @param trees the number of trees of the random-forest candidate
+   * @return the injector
+   */
+  static Injector injector(CustomerSchema schema, Path output, long seed, int trees) {
+    return Guice.createInjector(
+        new FeaturesModule(),
+        new TribuoModule(
+            LogisticRegressionConfig.DEFAULTS.withSeed(seed),
+            RandomForestConfig.DEFAULTS.withSeed(seed).withTrees(trees)),
+        new CsvAdaptersModule(output),
+        binder -> {
+          binder.bind(CustomerSchema.class).toInstance(schema);
+          binder.bind(StrategyConfig.class).toInstance(StrategyConfig.DEFAULTS);
+          binder.bind(RetentionPolicy.class).toInstance(RetentionPolicy.defaultPreset());
+        });
+  }
+
+  /**
+   * The injector with the default seed and forest size, for commands that train nothing.
+   *
+   * @param schema the layout of the customer table
+   * @param output the output folder
+   * @return the injector
+   */
+  static Injector injector(CustomerSchema schema, Path output) {
+    return injector(
+        schema, output, RandomForestConfig.DEFAULT_SEED, RandomForestConfig.DEFAULT_TREES);
+  }
+
+  /**
+   * The bundle file format with the codecs the modules bind.
+   *
+   * @param injector the injector
+   * @return the format
+   */
+  static ModelBundleFile bundleFormat(Injector injector) {
+    return new ModelBundleFile(
+        List.of(injector.getInstance(FittedFeaturesCodec.class)),
+        List.of(injector.getInstance(ChurnModelCodec.class)));
+  }
+
+  /**
+   * Writes a bundle to a file: a temporary file in the same folder, moved into place, so a reader
+   * never sees half a bundle.
+   *
+   * @param format the file format
+   * @param bundle the bundle
+   * @param file the target
+   * @throws RetentionException if the file cannot be written
+   */
+  static void saveBundle(ModelBundleFile format, ChurnModelBundle bundle, Path file) {
+    byte[] bytes = format.write(bundle);
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, ".model", ".tmp");
+      try {
+        Files.write(temp, bytes);
+        try {
+          Files.move(
+              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new RetentionException("cannot write model bundle " + file + ": " + e, e);
+    }
+  }
+
+  /**
+   * Reads a bundle written by {@code retention train}.
+   *
+   * @param format the file format
+   * @param file the bundle file
+   * @return the bundle
+   * @throws RetentionException if the file is missing, or is not a bundle (foreign, truncated,
+   *     corrupted), naming the file and the {@code --model} option
+   */
+  static ChurnModelBundle loadBundle(ModelBundleFile format, Path file) {
+    CustomerInput.requireFile(file, "--model");
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RetentionException("file not found: " + file + " (--model)", e);
+    } catch (IOException e) {
+      throw new RetentionException("cannot read " + file + " (--model): " + e, e);
+    }
+    try {
+      return format.read(bytes, file.toString());
+    } catch (RetentionException e) {
+      throw new RetentionException(
+          file + " (--model) is not a usable model bundle: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks that customers read with a layout carry every attribute a bundle's features were fitted
+   * on; otherwise they would be scored with those attributes imputed, silently.
+   *
+   * @param bundle the model bundle
+   * @param schema the layout the customers were read with
+   * @param customers the customer file, for the message
+   * @param model the bundle file, for the message
+   * @throws RetentionException naming the missing attributes
+   */
+  static void requireFits(
+      ChurnModelBundle bundle, CustomerSchema schema, Path customers, Path model) {
+    Set<String> needed = new LinkedHashSet<>();
+    for (FeatureDescription d : bundle.features().describe()) {
+      needed.addAll(d.sources());
+    }
+    needed.removeAll(schema.numericAttributes());
+    needed.removeAll(schema.categoricalAttributes());
+    if (!needed.isEmpty()) {
+      throw new RetentionException(
+          "the customers in "
+              + customers
+              + " (mapping '"
+              + schema.name()
+              + "') lack the attributes "
+              + needed
+              + " that the model in "
+              + model
+              + " was trained on; use the mapping the model was trained with");
+    }
+  }
+}

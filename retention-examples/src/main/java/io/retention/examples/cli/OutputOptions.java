@@ -1,0 +1,45 @@
+package io.retention.examples.cli;
+
+import io.retention.core.port.out.ProgressListener;
+import io.retention.examples.run.RunFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The output folder and the progress switch, shared by the subcommands as a picocli mixin. */
+final class OutputOptions {
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "retention-output",
+      paramLabel = "DIR",
+      description =
+          "Folder for the result files, created when missing (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(
+      names = "--no-progress",
+      negatable = false,
+      description =
+          "Do not report progress. Progress goes to standard error: a live bar on a terminal,"
+              + " plain lines otherwise.")
+  boolean noProgress;
+
+  /**
+   * The results folder.
+   *
+   * @return the folder named by {@code --output}
+   */
+  RunFolder folder() {
+    return new RunFolder(output);
+  }
+
+  /**
+   * The progress listener for a command.
+   *
+   * @param err the command's error writer
+   * @return the listener
+   */
+  ProgressListener progress(PrintWriter err) {
+    return ConsoleProgress.forConsole(!noProgress, err);
+  }
+}

@@ -1,0 +1,260 @@
+package io.retention.examples.cli;
+
+import com.google.inject.Injector;
+import io.retention.core.application.PlanRetention;
+import io.retention.core.domain.AttributeRole;
+import io.retention.core.domain.Customer;
+import io.retention.core.domain.CustomerId;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.Explanation;
+import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.domain.RetentionPlan;
+import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ProgressListener;
+import io.retention.core.strategy.CustomerSignals;
+import io.retention.core.strategy.PlanFilter;
+import io.retention.core.strategy.RetentionPolicy;
+import io.retention.core.strategy.TargetingResult;
+import io.retention.examples.run.RunFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code retention plan}: a ranked, optionally budgeted retention plan from a saved model. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores every customer with a model bundle written by 'retention train', explains the"
+          + " scores, and runs the retention engine with the default policy: risk bucket,"
+          + " lifetime value, expected loss, priority and one action per customer, with the rule"
+          + " and drivers behind it.",
+      "RFM labels and behavioural flags are fitted on the customers in the file when the mapping"
+          + " has the roles they need; spend and tenure come from the SPEND and TENURE"
+          + " attributes.",
+      "Writes <output>/"
+          + RunFolder.PLANS
+          + ", highest priority first; with --budget, only the customers chosen within the"
+          + " budget, highest return on spend first.",
+      "With --segments and --recommendations, the outputs of 'retention segment' and 'retention"
+          + " recommend' go into the plans too."
+    })
+final class PlanCommand implements Callable<Integer> {
+  /**
+   * The feature whose z-score is the engagement the retention rules read, when the model has it.
+   */
+  static final String ENGAGEMENT_FEATURE = "engagement_score";
+
+  @Mixin CustomerInput input;
+  @Mixin ModelOption model;
+  @Mixin OutputOptions outputs;
+
+  @Option(
+      names = "--budget",
+      paramLabel = "AMOUNT",
+      description =
+          "Total budget for retention actions: contact only the customers whose actions save the"
+              + " most within it (default: no budget, every customer planned).")
+  Double budget;
+
+  @Option(
+      names = "--segments",
+      paramLabel = "FILE",
+      description =
+          "A "
+              + RunFolder.SEGMENTS
+              + " written by 'retention segment': each customer's segment name goes into the plan"
+              + " (default: none, segment unknown).")
+  Path segmentsFile;
+
+  @Option(
+      names = "--recommendations",
+      paramLabel = "FILE",
+      description =
+          "A "
+              + RunFolder.RECOMMENDATIONS
+              + " written by 'retention recommend': each customer's titles go into the plan, where"
+              + " the content rule can use them (default: none).")
+  Path recommendationsFile;
+
+  @Option(
+      names = "--drivers",
+      defaultValue = "3",
+      paramLabel = "K",
+      description = "How many SHAP drivers per customer the rules see (default: ${DEFAULT-VALUE}).")
+  int drivers;
+
+  @Option(
+      names = "--show",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "How many plans to print, from the top (default: ${DEFAULT-VALUE}).")
+  int show;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (drivers < 0 || show < 0) {
+      throw new IllegalArgumentException("--drivers and --show must be >= 0");
+    }
+    if (budget != null && !(budget >= 0.0 && Double.isFinite(budget))) {
+      throw new IllegalArgumentException("--budget must be a number >= 0, got " + budget);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CustomerInput.Loaded loaded = input.read();
+    RunFolder folder = outputs.folder();
+    Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
+    Path bundleFile = model.file(folder);
+    ChurnModelBundle bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector), bundleFile);
+    CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
+
+    List<Customer> customers = loaded.customers();
+    FeatureMatrix rows = bundle.features().transformAll(customers);
+    double[] probabilities = bundle.model().probabilities(rows);
+    ProgressListener progress = outputs.progress(spec.commandLine().getErr());
+    List<Explanation> explanations =
+        drivers == 0
+            ? List.of()
+            : ExplainCommand.explainAll(
+                ExplainCommand.explainer(bundle, rows, bundleFile), rows, progress);
+    double[] engagement = engagement(rows);
+    CustomerFacts facts = CustomerFacts.fit(loaded.schema(), customers);
+    Map<CustomerId, String> segments =
+        segmentsFile == null ? Map.of() : ResultFiles.segments(segmentsFile, "--segments");
+    Map<CustomerId, List<String>> titles =
+        recommendationsFile == null
+            ? Map.of()
+            : ResultFiles.titles(recommendationsFile, "--recommendations");
+
+    List<CustomerSignals> signals = new ArrayList<>(customers.size());
+    for (int r = 0; r < customers.size(); r++) {
+      Customer c = customers.get(r);
+      CustomerSignals.Builder b =
+          CustomerSignals.builder(c.id(), probabilities[r])
+              .monthlySpend(roleValue(c, loaded.schema(), AttributeRole.SPEND))
+              .tenureMonths(roleValue(c, loaded.schema(), AttributeRole.TENURE))
+              .engagement(engagement[r])
+              .segment(segments.getOrDefault(c.id(), RetentionPlan.UNKNOWN))
+              .recommendedTitles(titles.getOrDefault(c.id(), List.of()));
+      facts.rfm(c).ifPresent(b::rfm);
+      facts.flags(c).forEach(b::flag);
+      if (drivers > 0) {
+        b.drivers(explanations.get(r), drivers);
+      }
+      signals.add(b.build());
+    }
+
+    PlanRetention planning = injector.getInstance(PlanRetention.class);
+    List<RetentionPlan> plans;
+    if (budget == null) {
+      plans = planning.planAndWrite(signals, PlanFilter.ALL);
+    } else {
+      TargetingResult result = planning.targetAndWrite(signals, PlanFilter.ALL, budget);
+      plans = result.contacts().stream().map(t -> t.plan()).toList();
+      out.printf(
+          Locale.ROOT,
+          "Budget %.2f: %,d customers contacted, %.2f spent, expected net saved value %.2f"
+              + " (at most %.2f)%n",
+          result.budget(),
+          result.contacts().size(),
+          result.spent(),
+          result.expectedNetValue(),
+          result.upperBound());
+    }
+    Path file = folder.file(RunFolder.PLANS);
+    out.printf(
+        Locale.ROOT,
+        "Planned %,d customers with %s and the default policy:%n%s",
+        customers.size(),
+        bundle.model().description(),
+        injector.getInstance(RetentionPolicy.class).describe());
+    printActions(out, plans);
+    printTop(out, plans);
+    out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, plans.size());
+    out.flush();
+    return 0;
+  }
+
+  /** The z-score of the engagement feature over these customers, or 0 without that feature. */
+  private static double[] engagement(FeatureMatrix rows) {
+    double[] z = new double[rows.size()];
+    int column = rows.schema().names().indexOf(ENGAGEMENT_FEATURE);
+    if (column < 0 || rows.size() < 2) {
+      return z;
+    }
+    double[] v = rows.column(column);
+    double mean = 0.0;
+    for (double x : v) {
+      mean += x / v.length;
+    }
+    double variance = 0.0;
+    for (double x : v) {
+      variance += (x - mean) * (x - mean) / (v.length - 1);
+    }
+    double sd = Math.sqrt(variance);
+    for (int i = 0; i < v.length; i++) {
+      z[i] = sd > 0.0 ? (v[i] - mean) / sd : 0.0;
+    }
+    return z;
+  }
+
+  /** A role's numeric value, 0 when the layout has no such role or the customer no value. */
+  private static double roleValue(Customer c, CustomerSchema schema, AttributeRole role) {
+    return schema
+        .attribute(role)
+        .map(a -> c.numericValue(a).orElse(0.0))
+        .map(v -> Math.max(0.0, v))
+        .orElse(0.0);
+  }
+
+  private static void printActions(PrintWriter out, List<RetentionPlan> plans) {
+    Map<String, long[]> counts = new TreeMap<>();
+    for (RetentionPlan p : plans) {
+      counts.computeIfAbsent(p.action().code(), k -> new long[1])[0]++;
+    }
+    out.printf(Locale.ROOT, "%-28s %10s%n", "action", "customers");
+    counts.forEach((action, n) -> out.printf(Locale.ROOT, "%-28s %,10d%n", action, n[0]));
+  }
+
+  private void printTop(PrintWriter out, List<RetentionPlan> plans) {
+    int n = Math.min(show, plans.size());
+    if (n == 0) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%4s %-16s %7s %-7s %10s %10s  %-24s %s%n",
+        "rank",
+        "customer",
+        "p",
+        "risk",
+        "clv",
+        "priority",
+        "action",
+        "rule");
+    for (int i = 0; i < n; i++) {
+      RetentionPlan p = plans.get(i);
+      out.printf(
+          Locale.ROOT,
+          "%4d %-16s %7.3f %-7s %10.2f %10.2f  %-24s %s%n",
+          i + 1,
+          p.customer().value(),
+          p.churnProbability(),
+          p.risk(),
+          p.clv(),
+          p.priority(),
+          p.action().code(),
+          p.rule());
+    }
+  }
+}

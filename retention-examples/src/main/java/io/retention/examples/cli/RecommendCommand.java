@@ -1,0 +1,250 @@
+package io.retention.examples.cli;
+
+import io.retention.adapters.csv.ActivityCsvMapping;
+import io.retention.adapters.csv.CsvActivitySource;
+import io.retention.adapters.csv.CsvCatalogSource;
+import io.retention.adapters.csv.CsvReadOptions;
+import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.MovieLensCatalogSource;
+import io.retention.core.RetentionException;
+import io.retention.core.domain.ActivityEvent;
+import io.retention.core.domain.ChurnLabel;
+import io.retention.core.domain.ContentItem;
+import io.retention.core.domain.Customer;
+import io.retention.core.domain.CustomerId;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.GenreMapping;
+import io.retention.core.domain.Recommendation;
+import io.retention.core.port.out.CatalogSource;
+import io.retention.core.port.out.ProgressListener;
+import io.retention.examples.run.RunFolder;
+import io.retention.recommender.ContentIndex;
+import io.retention.recommender.FieldWeights;
+import io.retention.recommender.HybridRecommender;
+import io.retention.recommender.RecommenderConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code retention recommend}: top-N titles per customer from a catalog and viewing activity. */
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recommends --top titles per customer with the hybrid recommender: TF-IDF content"
+          + " similarity to the titles each customer watched or rated well, item-item"
+          + " co-occurrence and popularity; titles already seen are never recommended, and"
+          + " customers without history get the most popular titles of their favourite genre.",
+      "Recommends for every customer of --customers when given, else for every customer in"
+          + " --activity. Writes <output>/"
+          + RunFolder.RECOMMENDATIONS
+          + " (customer_id,rank,content_id,title,score,reason)."
+    })
+final class RecommendCommand implements Callable<Integer> {
+  private static final CustomerSchema NO_ATTRIBUTES =
+      new CustomerSchema("activity-only", List.of(), List.of(), Map.of());
+
+  @Option(
+      names = "--titles",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "The catalog: a netflix_titles.csv-layout file, or MovieLens movies.csv with --catalog"
+              + " movielens.")
+  Path titles;
+
+  @Option(
+      names = "--catalog",
+      defaultValue = "netflix",
+      paramLabel = "FORMAT",
+      description = "The layout of --titles: netflix or movielens (default: ${DEFAULT-VALUE}).")
+  String catalog;
+
+  @Option(
+      names = "--tags",
+      paramLabel = "FILE",
+      description = "MovieLens tags.csv, whose tags describe the titles (--catalog movielens).")
+  Path tags;
+
+  @Option(
+      names = "--activity",
+      required = true,
+      paramLabel = "FILE",
+      description = "The watch or rating events.")
+  Path activity;
+
+  @Option(
+      names = "--activity-mapping",
+      defaultValue = "standard",
+      paramLabel = "NAME",
+      description =
+          "The layout of --activity: standard (customer_id,timestamp,type,amount,content_id),"
+              + " movielens (ratings.csv) or cdnow (default: ${DEFAULT-VALUE}).")
+  String activityMapping;
+
+  @Option(
+      names = "--customers",
+      paramLabel = "FILE",
+      description = "Customers to recommend for (optional; read with --mapping).")
+  Path customersFile;
+
+  @Option(
+      names = {"--mapping", "--preset"},
+      defaultValue = "netflix",
+      paramLabel = "NAME|FILE",
+      description =
+          "How the columns of --customers map to customers: a preset (netflix, telco, bank) or a"
+              + " mapping file (default: ${DEFAULT-VALUE}).")
+  String mapping;
+
+  @Option(
+      names = "--genre-mapping",
+      defaultValue = "netflix",
+      paramLabel = "NAME",
+      description =
+          "How favourite genres link to catalog genres for cold starts: netflix or none (default:"
+              + " ${DEFAULT-VALUE}).")
+  String genreMapping;
+
+  @Option(
+      names = "--top",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "Titles per customer (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Mixin OutputOptions outputs;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private CatalogSource catalogSource() {
+    CustomerInput.requireFile(titles, "--titles");
+    switch (catalog.toLowerCase(Locale.ROOT)) {
+      case "netflix":
+        return new CsvCatalogSource(titles);
+      case "movielens":
+        if (tags != null) {
+          CustomerInput.requireFile(tags, "--tags");
+        }
+        return new MovieLensCatalogSource(
+            titles, Optional.ofNullable(tags), CsvReadOptions.DEFAULTS);
+      default:
+        throw new IllegalArgumentException(
+            "--catalog '" + catalog + "' is not one of netflix, movielens");
+    }
+  }
+
+  private GenreMapping genres() {
+    switch (genreMapping.toLowerCase(Locale.ROOT)) {
+      case "netflix":
+        return GenreMapping.NETFLIX;
+      case "none":
+        return new GenreMapping(Map.of());
+      default:
+        throw new IllegalArgumentException(
+            "--genre-mapping '" + genreMapping + "' is not one of netflix, none");
+    }
+  }
+
+  @Override
+  public Integer call() {
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be >= 1, got " + top);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ActivityCsvMapping eventsMapping = ActivityCsvMapping.preset(activityMapping);
+    GenreMapping genres = genres();
+    List<ContentItem> items;
+    try (Stream<ContentItem> stream = catalogSource().items()) {
+      items = stream.toList();
+    }
+    if (items.isEmpty()) {
+      throw new RetentionException(titles + " (--titles) holds no titles");
+    }
+    CustomerInput.requireFile(activity, "--activity");
+    List<ActivityEvent> events;
+    try (Stream<ActivityEvent> stream = new CsvActivitySource(activity, eventsMapping).events()) {
+      events = stream.toList();
+    }
+    CustomerSchema schema;
+    List<Customer> customers;
+    if (customersFile != null) {
+      CustomerInput input = new CustomerInput();
+      input.customersFile = customersFile;
+      input.mapping = mapping;
+      input.charset = CsvReadOptions.DEFAULTS.charset();
+      CustomerInput.Loaded loaded = input.read();
+      schema = loaded.schema();
+      customers = loaded.customers();
+    } else {
+      schema = NO_ATTRIBUTES;
+      Set<CustomerId> ids = new TreeSet<>();
+      events.forEach(e -> ids.add(e.customer()));
+      customers =
+          ids.stream().map(id -> new Customer(id, Map.of(), Map.of(), ChurnLabel.UNKNOWN)).toList();
+    }
+    out.printf(
+        Locale.ROOT,
+        "Read %,d titles, %,d events and %,d customers%n",
+        items.size(),
+        events.size(),
+        customers.size());
+
+    ProgressListener progress = outputs.progress(spec.commandLine().getErr());
+    HybridRecommender recommender =
+        HybridRecommender.build(
+            ContentIndex.build(items, FieldWeights.DEFAULTS),
+            events,
+            schema,
+            genres,
+            RecommenderConfig.DEFAULTS);
+    progress.started("Recommending for " + customers.size() + " customers", customers.size());
+    Map<CustomerId, List<Recommendation>> all = new TreeMap<>();
+    long done = 0;
+    for (Customer c : customers) {
+      all.put(c.id(), recommender.recommend(c, top));
+      progress.advanced(++done);
+    }
+    progress.finished();
+    Path file = outputs.folder().file(RunFolder.RECOMMENDATIONS);
+    new CsvRecommendationWriter(file).write(all);
+
+    Set<String> distinct = new HashSet<>();
+    long rows = 0;
+    for (List<Recommendation> list : all.values()) {
+      rows += list.size();
+      list.forEach(r -> distinct.add(r.content().value()));
+    }
+    out.printf(
+        Locale.ROOT,
+        "Recommended %,d titles in all (%,d distinct, %.1f%% of the catalog)%n",
+        rows,
+        distinct.size(),
+        100.0 * distinct.size() / items.size());
+    all.entrySet().stream()
+        .limit(3)
+        .forEach(
+            e -> {
+              out.println(e.getKey().value() + ":");
+              e.getValue().stream()
+                  .limit(3)
+                  .forEach(r -> out.println("  " + r.title() + " (" + r.reason() + ")"));
+            });
+    out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, rows);
+    out.flush();
+    return 0;
+  }
+}

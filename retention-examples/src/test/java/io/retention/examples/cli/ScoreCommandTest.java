@@ -1,0 +1,152 @@
+package io.retention.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.retention.examples.run.RunFolder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+  @TempDir Path dir;
+
+  private static CliFixtures.Run score(Path output, String... extra) {
+    CliFixtures.Trained t = CliFixtures.trained();
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "score",
+                "--customers",
+                t.customers().toString(),
+                "--mapping",
+                t.mapping().toString(),
+                "--model",
+                t.output().resolve(RunFolder.MODEL).toString(),
+                "-o",
+                output.toString()));
+    args.addAll(List.of(extra));
+    return CliFixtures.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void scoresEveryCustomerWithTheSavedBundleHighestRiskFirst() throws IOException {
+    CliFixtures.Run run = score(dir);
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = Files.readAllLines(dir.resolve(RunFolder.SCORES), StandardCharsets.UTF_8);
+    assertEquals("customer_id,churn_probability", lines.get(0));
+    assertEquals(CliFixtures.CUSTOMERS + 1, lines.size());
+    Set<String> ids = new HashSet<>();
+    double previous = 1.0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      assertTrue(ids.add(cells[0]), "duplicate " + cells[0]);
+      double p = Double.parseDouble(cells[1]);
+      assertTrue(p >= 0.0 && p <= 1.0, line);
+      assertTrue(p <= previous, "not ranked at " + line);
+      previous = p;
+    }
+    assertTrue(run.out().contains("Against the 300 labels in the file: ROC-AUC"), run.out());
+  }
+
+  @Test
+  void theModelDefaultsToTheBundleInTheOutputFolder() {
+    CliFixtures.Trained t = CliFixtures.trained();
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "score",
+            "--customers",
+            t.customers().toString(),
+            "--mapping",
+            t.mapping().toString(),
+            "-o",
+            t.output().toString(),
+            "--show",
+            "0");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains(t.output().resolve(RunFolder.MODEL).toString()), run.out());
+  }
+
+  @Test
+  void aFileThatIsNotABundleFailsWithOneLineNamingIt() throws IOException {
+    Path fake = Files.writeString(dir.resolve("fake.bundle"), "not a bundle at all");
+    CliFixtures.Trained t = CliFixtures.trained();
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "score",
+            "--customers",
+            t.customers().toString(),
+            "--mapping",
+            t.mapping().toString(),
+            "--model",
+            fake.toString(),
+            "-o",
+            dir.toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("fake.bundle (--model) is not a usable model bundle"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void aMissingBundleIsNamedWithItsOption() {
+    CliFixtures.Trained t = CliFixtures.trained();
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "score",
+            "--customers",
+            t.customers().toString(),
+            "--mapping",
+            t.mapping().toString(),
+            "--model",
+            dir.resolve("none.bundle").toString(),
+            "-o",
+            dir.toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertTrue(run.err().contains("file not found: "), run.err());
+    assertTrue(run.err().contains("none.bundle (--model)"), run.err());
+  }
+
+  @Test
+  void customersWithoutAnAttributeTheModelWasTrainedOnAreRefused() {
+    CliFixtures.Trained t = CliFixtures.trained();
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "score",
+            "--customers",
+            t.customers().toString(),
+            "--mapping",
+            "netflix",
+            "-o",
+            t.output().toString(),
+            "--model",
+            t.output().resolve(RunFolder.MODEL).toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("lack the attributes [tenure_months]"), run.err());
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    CliFixtures.Run run =
+        CliFixtures.run("score", "--verbose", "--customers", dir.resolve("x.csv").toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertTrue(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    CliFixtures.Run run = CliFixtures.run("score", "--help");
+    assertEquals(0, run.exitCode());
+    for (String option : List.of("--customers", "--mapping", "--model", "--output", "--show")) {
+      assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
+    }
+  }
+}
