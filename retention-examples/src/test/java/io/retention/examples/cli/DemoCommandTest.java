@@ -165,7 +165,16 @@ class DemoCommandTest {
   void badDataFailsWithOneClearLineAndExitCodeOne() throws IOException {
     Path csv = dir.resolve("bad.csv");
     Files.writeString(csv, "customerID,Churn\r\nA,Yes\r\n", StandardCharsets.UTF_8);
-    Run run = run("demo", "--customers", csv.toString(), "--preset", "telco", "-o", dir.toString());
+    Run run =
+        run(
+            "demo",
+            "--customers",
+            csv.toString(),
+            "--preset",
+            "telco",
+            "--no-progress",
+            "-o",
+            dir.toString());
     assertEquals(RetentionCli.FAILED, run.exitCode());
     assertEquals(1, run.err().strip().lines().count(), run.err());
     assertTrue(run.err().contains("bad.csv, line 1, column 'SeniorCitizen'"), run.err());
