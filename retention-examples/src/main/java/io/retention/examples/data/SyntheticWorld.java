@@ -67,7 +67,13 @@ public record SyntheticWorld(
         new SyntheticActivity(customers, catalog, SyntheticCustomers.mix(seed, -2)));
   }
 
-  /** What {@link #write(Path)} wrote: how many rows each file holds. */
+  /**
+   * What {@link #write(Path)} wrote: how many rows each file holds.
+   *
+   * @param customers rows of {@link RunFolder#CUSTOMERS}
+   * @param titles rows of {@link RunFolder#TITLES}
+   * @param events rows of {@link RunFolder#EVENTS}
+   */
   public record Written(long customers, long titles, long events) {}
 
   /**

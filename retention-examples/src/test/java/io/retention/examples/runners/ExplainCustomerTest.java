@@ -19,7 +19,9 @@ class ExplainCustomerTest {
     assertTrue(r.score().probability() > 0.9, r.score().toString());
     double sum =
         r.explanation().baseValue()
-            + r.explanation().contributions().stream().mapToDouble(Contribution::contribution).sum();
+            + r.explanation().contributions().stream()
+                .mapToDouble(Contribution::contribution)
+                .sum();
     assertEquals(r.explanation().prediction(), sum, 1e-6);
     List<Reason> reasons = r.reasons();
     assertEquals(ExplainCustomer.REASONS, reasons.size());
