@@ -1,5 +1,6 @@
 package io.retention.examples.data;
 
+import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
@@ -39,6 +40,15 @@ public final class SyntheticCustomers implements CustomerSource {
   public static final CustomerSchema SCHEMA =
       CustomerSchema.NETFLIX.withNumeric("tenure_months", AttributeRole.TENURE);
 
+  /**
+   * How {@code customers.csv} written by {@link SyntheticWorld} reads back with {@code
+   * CsvCustomerSource}: the Netflix churn preset's columns plus {@code tenure_months}, numbers
+   * never negative, label {@code churned}.
+   */
+  public static final CustomerCsvMapping CSV_MAPPING =
+      new CustomerCsvMapping("customer_id", "churned", SCHEMA)
+          .withNonNegative(SCHEMA.numericAttributes());
+
   static final String[] PLANS = {"Basic", "Standard", "Premium"};
   static final double[] FEES = {8.99, 13.99, 17.99};
   static final String[] GENRES = {
@@ -66,6 +76,15 @@ public final class SyntheticCustomers implements CustomerSource {
     }
     this.count = count;
     this.seed = seed;
+  }
+
+  /**
+   * How many customers the generator yields.
+   *
+   * @return the count
+   */
+  public int count() {
+    return count;
   }
 
   @Override
@@ -143,14 +162,14 @@ public final class SyntheticCustomers implements CustomerSource {
     return Math.round(v * 100.0) / 100.0;
   }
 
-  private static double gaussian(SplittableRandom r) {
+  static double gaussian(SplittableRandom r) {
     double u = 1.0 - r.nextDouble();
     double v = r.nextDouble();
     return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
   }
 
   /** A SplitMix64 finaliser over the seed and the customer number. */
-  private static long mix(long seed, long number) {
+  static long mix(long seed, long number) {
     long z = seed * 0x9e3779b97f4a7c15L + number;
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
