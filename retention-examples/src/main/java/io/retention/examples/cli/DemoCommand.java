@@ -1,21 +1,29 @@
 package io.retention.examples.cli;
 
+import io.retention.adapters.csv.CsvActivityWriter;
 import io.retention.adapters.csv.CsvCatalogSource;
+import io.retention.adapters.csv.CsvCatalogWriter;
 import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CustomerCsvMapping;
+import io.retention.core.domain.ActivityEvent;
+import io.retention.core.domain.ContentItem;
 import io.retention.core.port.out.CustomerSource;
-import io.retention.examples.data.SyntheticCustomers;
+import io.retention.examples.data.SyntheticWorld;
 import io.retention.examples.report.ReportWriter;
 import io.retention.examples.run.RetentionPipeline;
 import io.retention.examples.run.RunConfig;
 import io.retention.examples.run.RunFolder;
 import io.retention.examples.run.RunInputs;
 import io.retention.examples.run.RunSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +47,12 @@ import picocli.CommandLine.Option;
           + " report.html: the charts of the run in one file that opens with no network."
     })
 final class DemoCommand implements Callable<Integer> {
+
+  /**
+   * The largest generated run that includes the generated catalog and viewing events: above it the
+   * recommender's memory (every viewing event) would not fit the pipeline's 2 GB budget.
+   */
+  static final int CONTENT_LIMIT = 100_000;
 
   @Option(
       names = "--customers",
@@ -111,17 +125,30 @@ final class DemoCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--size must be at least 1, got " + size);
     }
-    CustomerSource source =
-        customersFile == null
-            ? new SyntheticCustomers(size, seed)
-            : new CsvCustomerSource(customersFile, CustomerCsvMapping.preset(preset));
-    RunInputs inputs =
-        RunInputs.of(
-            customersFile == null ? "generated" : customersFile.getFileName().toString(), source);
+    RunFolder folder = new RunFolder(output);
+    CustomerSource source;
+    RunInputs inputs;
+    if (customersFile == null) {
+      SyntheticWorld world = SyntheticWorld.of(size, seed);
+      source = world.customers();
+      inputs = RunInputs.of("generated", source);
+      if (titlesFile == null && size <= CONTENT_LIMIT) {
+        inputs = inputs.withCatalog(world.catalog()).withActivity(world.activity());
+        writeContent(world, folder);
+      } else if (titlesFile == null) {
+        out.printf(
+            Locale.ROOT,
+            "Above %,d generated customers the run leaves out the catalog and viewing events:"
+                + " the recommender holds every viewing event in memory.%n",
+            CONTENT_LIMIT);
+      }
+    } else {
+      source = new CsvCustomerSource(customersFile, CustomerCsvMapping.preset(preset));
+      inputs = RunInputs.of(customersFile.getFileName().toString(), source);
+    }
     if (titlesFile != null) {
       inputs = inputs.withCatalog(new CsvCatalogSource(titlesFile));
     }
-    RunFolder folder = new RunFolder(output);
     RunSummary summary =
         RetentionPipeline.create(
                 source.schema(),
@@ -131,9 +158,28 @@ final class DemoCommand implements Callable<Integer> {
     Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);
     out.println("  " + RunFolder.REPORT);
+    if (inputs.activity().isPresent()) {
+      out.println("  " + RunFolder.TITLES + ", " + RunFolder.EVENTS + " (the generated content)");
+    }
     out.println("Open " + report.toUri() + " in a browser to see the report.");
     out.flush();
     return 0;
+  }
+
+  /** Writes the generated catalog and viewing events beside the results, for other commands. */
+  private static void writeContent(SyntheticWorld world, RunFolder folder) {
+    try {
+      Files.createDirectories(folder.dir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + folder.dir(), e);
+    }
+    try (Stream<ContentItem> items = world.catalog().items()) {
+      new CsvCatalogWriter().write(folder.file(RunFolder.TITLES), items);
+    }
+    try (Stream<ActivityEvent> events = world.activity().events()) {
+      new CsvActivityWriter(SyntheticWorld.EVENTS_MAPPING)
+          .write(folder.file(RunFolder.EVENTS), events);
+    }
   }
 
   private void print(PrintWriter out, RunSummary s, RunFolder folder) {

@@ -1,5 +1,6 @@
 package io.retention.examples.dashboard;
 
+import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
@@ -86,8 +87,13 @@ public final class DashboardData {
     RunSummary summary = folder.readSummary();
     PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
     Path customerFile = folder.file(RunFolder.CUSTOMERS);
+    Path mappingFile = folder.file(RunFolder.CUSTOMER_MAPPING);
     CustomerTable customers =
-        CustomerTable.read(customerFile, CustomerTable.mappingFor(customerFile));
+        CustomerTable.read(
+            customerFile,
+            Files.isRegularFile(mappingFile)
+                ? CustomerCsvMapping.load(mappingFile)
+                : CustomerTable.mappingFor(customerFile));
     if (customers.size() == 0) {
       throw new RetentionException(customerFile + " has no customers");
     }

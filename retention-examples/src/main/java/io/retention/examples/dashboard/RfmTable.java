@@ -2,6 +2,7 @@ package io.retention.examples.dashboard;
 
 import io.retention.core.domain.CustomerId;
 import io.retention.features.RfmConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,13 +89,22 @@ public final class RfmTable {
   }
 
   /**
-   * Reads {@code rfm.csv}.
+   * Reads {@code rfm.csv}; a run whose customers have no recency, frequency and spend attributes
+   * writes none, and then the table is empty.
    *
    * @param file the file
-   * @return the table
+   * @return the table, empty when the file does not exist
    * @throws io.retention.core.InvalidDataException when a column is missing or a cell is bad
    */
   public static RfmTable read(Path file) {
+    if (!Files.exists(file)) {
+      return new RfmTable(
+          new String[0],
+          new double[][] {new double[0], new double[0], new double[0]},
+          new byte[][] {new byte[0], new byte[0], new byte[0]},
+          new int[0],
+          new Codes());
+    }
     List<String> ids = new ArrayList<>();
     double[][] values = {new double[1024], new double[1024], new double[1024]};
     byte[][] scores = {new byte[1024], new byte[1024], new byte[1024]};

@@ -3,8 +3,10 @@ package io.retention.examples.run;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvAdaptersModule;
+import io.retention.adapters.csv.CsvCustomerWriter;
 import io.retention.adapters.csv.CsvExplanationWriter;
 import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.RetentionException;
 import io.retention.core.application.ModelSelection;
 import io.retention.core.application.ModelSelectionConfig;
@@ -107,6 +109,7 @@ import io.retention.recommender.RecommenderConfig;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -160,6 +163,11 @@ import java.util.stream.Stream;
  * again, and each call replaces the folder's files. Not thread-safe: one run at a time.
  */
 public final class RetentionPipeline {
+  /** The id column of the {@code customers.csv} a run writes. */
+  public static final String CUSTOMER_ID_COLUMN = "customer_id";
+
+  /** The churn label column of the {@code customers.csv} a run writes. */
+  public static final String CHURNED_COLUMN = "churned";
 
   /** The selection metric the model selection uses. */
   static final String SELECTION_METRIC = "PR-AUC";
@@ -354,6 +362,7 @@ public final class RetentionPipeline {
       }
       begin();
       load();
+      writeCustomers();
       end("load", n);
 
       begin();
@@ -430,6 +439,31 @@ public final class RetentionPipeline {
     }
 
     // ---- 1. load -------------------------------------------------------------------------
+
+    /**
+     * Copies the customers into the folder with the mapping that reads them back, so that the
+     * folder is complete on its own (the dashboard reads it); the churn label is kept when every
+     * customer has one.
+     */
+    private void writeCustomers() {
+      CustomerCsvMapping mapping =
+          new CustomerCsvMapping(
+              CUSTOMER_ID_COLUMN,
+              labelled == n ? CHURNED_COLUMN : CustomerCsvMapping.NO_LABEL,
+              schema);
+      try (Stream<Customer> stream = source.customers()) {
+        new CsvCustomerWriter(mapping).write(folder.file(RunFolder.CUSTOMERS), stream);
+      }
+      try {
+        Files.writeString(
+            folder.file(RunFolder.CUSTOMER_MAPPING), mapping.toFileText(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "cannot write " + folder.file(RunFolder.CUSTOMER_MAPPING), e);
+      }
+      files.put("customers", RunFolder.CUSTOMERS);
+      files.put("customer mapping", RunFolder.CUSTOMER_MAPPING);
+    }
 
     private void load() {
       List<CustomerId> idList = new ArrayList<>();

@@ -36,6 +36,9 @@ public final class RunFolder {
   /** The customers the run used, in the Netflix churn layout plus tenure. */
   public static final String CUSTOMERS = "customers.csv";
 
+  /** The mapping file that reads {@link #CUSTOMERS} back. */
+  public static final String CUSTOMER_MAPPING = "customers.mapping";
+
   /** The catalog, in the {@code netflix_titles} layout. */
   public static final String TITLES = "titles.csv";
 
