@@ -349,12 +349,16 @@ final class CsvTable {
         }
       }
       ReadReport report = new ReadReport(source, accepted + rejected, accepted, rejected, complete);
-      LOG.info(
-          "{}{}",
-          report.accountingLine(),
-          rejected > 0 && options.policy() == BadRowPolicy.QUARANTINE
-              ? "; rejected rows in " + Quarantine.fileFor(file)
-              : "");
+      if (rejected > 0) {
+        LOG.warn(
+            "{}{}",
+            report.accountingLine(),
+            options.policy() == BadRowPolicy.QUARANTINE
+                ? "; rejected rows in " + Quarantine.fileFor(file)
+                : "");
+      } else {
+        LOG.debug("{}", report.accountingLine());
+      }
       options.listener().finished(report);
       if (failure != null) {
         throw failure;
