@@ -176,10 +176,8 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     private final double[] pathOne;
     private final double[] pathWeight;
     private final int[] hotFeature;
-    private final double[] hotOne;
     private final double[] leafWeight;
     private final double[] hotZero;
-    private final double[] hotInvOne;
     private final double[] hotNext;
     private final double[] hotTotal;
     DecisionTree tree;
@@ -194,10 +192,8 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       pathOne = new double[slots];
       pathWeight = new double[slots];
       hotFeature = new int[depth + 1];
-      hotOne = new double[depth + 1];
       leafWeight = new double[depth + 2];
       hotZero = new double[depth + 1];
-      hotInvOne = new double[depth + 1];
       hotNext = new double[depth + 1];
       hotTotal = new double[depth + 1];
     }
@@ -287,10 +283,10 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
         double zero = k < d ? pathZero[p + k] : zeroD;
         int f = k < d ? pathFeature[p + k] : featureD;
         if (one != 0.0) {
+          // The "one" fractions are 1 (the row takes the path) or 0: dividing by and multiplying
+          // by them is left out, which changes no bit of the result.
           hotFeature[hot] = f;
           hotZero[hot] = zero;
-          hotOne[hot] = one;
-          hotInvOne[hot] = 1.0 / one;
           hotNext[hot] = w[d];
           hotTotal[hot] = 0.0;
           hot++;
@@ -309,13 +305,13 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
         double st = stay[i];
         double wi = w[i];
         for (int j = 0; j < hot; j++) {
-          double u = hotNext[j] * (ug * hotInvOne[j]);
+          double u = hotNext[j] * ug;
           hotTotal[j] += u;
           hotNext[j] = wi - u * (hotZero[j] * st);
         }
       }
       for (int j = 0; j < hot; j++) {
-        phi[hotFeature[j]] += hotTotal[j] * (hotOne[j] - hotZero[j]) * v;
+        phi[hotFeature[j]] += hotTotal[j] * (1.0 - hotZero[j]) * v;
       }
     }
 
