@@ -176,12 +176,8 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     private final double[] pathOne;
     private final double[] pathWeight;
     private final int[] hotFeature;
-    private final double[] hotOne;
     private final double[] leafWeight;
     private final double[] hotZero;
-    private final double[] hotInvOne;
-    private final double[] hotNext;
-    private final double[] hotTotal;
     DecisionTree tree;
 
     Walk(Ratios ratios, int depth, double[] x, double[] phi) {
@@ -194,12 +190,8 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       pathOne = new double[slots];
       pathWeight = new double[slots];
       hotFeature = new int[depth + 1];
-      hotOne = new double[depth + 1];
       leafWeight = new double[depth + 2];
       hotZero = new double[depth + 1];
-      hotInvOne = new double[depth + 1];
-      hotNext = new double[depth + 1];
-      hotTotal = new double[depth + 1];
     }
 
     /**
@@ -287,12 +279,10 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
         double zero = k < d ? pathZero[p + k] : zeroD;
         int f = k < d ? pathFeature[p + k] : featureD;
         if (one != 0.0) {
+          // The "one" fractions are 1 (the row takes the path) or 0: dividing by and multiplying
+          // by them is left out, which changes no bit of the result.
           hotFeature[hot] = f;
           hotZero[hot] = zero;
-          hotOne[hot] = one;
-          hotInvOne[hot] = 1.0 / one;
-          hotNext[hot] = w[d];
-          hotTotal[hot] = 0.0;
           hot++;
         } else {
           if (Double.isNaN(coldSum)) {
@@ -304,18 +294,41 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
           phi[f] -= coldSum * v;
         }
       }
-      for (int i = d - 1; i >= 0; i--) {
-        double ug = ungrow[i];
-        double st = stay[i];
-        double wi = w[i];
-        for (int j = 0; j < hot; j++) {
-          double u = hotNext[j] * (ug * hotInvOne[j]);
-          hotTotal[j] += u;
-          hotNext[j] = wi - u * (hotZero[j] * st);
+      // Two elements at a time, in local variables: their recurrences are independent, so the
+      // processor overlaps them, and nothing goes through memory inside the loop.
+      double wd = w[d];
+      int j = 0;
+      for (; j + 1 < hot; j += 2) {
+        double z0 = hotZero[j];
+        double z1 = hotZero[j + 1];
+        double next0 = wd;
+        double next1 = wd;
+        double total0 = 0.0;
+        double total1 = 0.0;
+        for (int i = d - 1; i >= 0; i--) {
+          double ug = ungrow[i];
+          double st = stay[i];
+          double wi = w[i];
+          double u0 = next0 * ug;
+          double u1 = next1 * ug;
+          total0 += u0;
+          total1 += u1;
+          next0 = wi - u0 * (z0 * st);
+          next1 = wi - u1 * (z1 * st);
         }
+        phi[hotFeature[j]] += total0 * (1.0 - z0) * v;
+        phi[hotFeature[j + 1]] += total1 * (1.0 - z1) * v;
       }
-      for (int j = 0; j < hot; j++) {
-        phi[hotFeature[j]] += hotTotal[j] * (hotOne[j] - hotZero[j]) * v;
+      if (j < hot) {
+        double z0 = hotZero[j];
+        double next0 = wd;
+        double total0 = 0.0;
+        for (int i = d - 1; i >= 0; i--) {
+          double u0 = next0 * ungrow[i];
+          total0 += u0;
+          next0 = w[i] - u0 * (z0 * stay[i]);
+        }
+        phi[hotFeature[j]] += total0 * (1.0 - z0) * v;
       }
     }
 

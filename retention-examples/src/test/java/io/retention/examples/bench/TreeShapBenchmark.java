@@ -1,11 +1,16 @@
 package io.retention.examples.bench;
 
+import io.retention.core.domain.ChurnLabel;
+import io.retention.core.domain.CustomerId;
+import io.retention.core.domain.Explanation;
+import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.explain.TreeEnsemble;
 import io.retention.core.explain.TreeNode;
 import io.retention.core.explain.TreeShapExplainer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,6 +44,7 @@ public class TreeShapBenchmark {
   private static final int DEPTH = 8;
   private static final int MIN_SPLIT = 10;
   private static final int EXPLAINED = 1024;
+  private static final int BATCH = 64;
   private static final long SEED = 42;
 
   /** The number of trees. */
@@ -48,6 +54,7 @@ public class TreeShapBenchmark {
   private TreeShapExplainer explainer;
   private TreeEnsemble forest;
   private double[][] data;
+  private FeatureMatrix batch;
 
   /** Generates the data and grows the forest. */
   @Setup
@@ -81,7 +88,17 @@ public class TreeShapBenchmark {
     for (int f = 0; f < FEATURES; f++) {
       names.add("x" + f);
     }
-    explainer = TreeShapExplainer.ofProbabilities(new FeatureSchema(names), forest);
+    FeatureSchema schema = new FeatureSchema(names);
+    explainer = TreeShapExplainer.ofProbabilities(schema, forest);
+    List<CustomerId> ids = new ArrayList<>(BATCH);
+    double[][] batchRows = new double[BATCH][];
+    for (int r = 0; r < BATCH; r++) {
+      ids.add(CustomerId.of(String.format(Locale.ROOT, "c%03d", r)));
+      batchRows[r] = data[r];
+    }
+    batch =
+        new FeatureMatrix(
+            schema, ids, batchRows, java.util.Collections.nCopies(BATCH, ChurnLabel.UNKNOWN));
   }
 
   /** Grows a node over sample[from, to), partitioning it in place. */
@@ -149,6 +166,34 @@ public class TreeShapBenchmark {
   @Threads(2)
   public double[] explainTwoThreads(Cursor cursor) {
     return explainer.shapValues(cursor.row(data));
+  }
+
+  /**
+   * {@value #BATCH} rows explained one after the other on the calling thread: the reference for
+   * {@link #explainAllRows}.
+   *
+   * @return the explanations
+   */
+  @Benchmark
+  @Threads(1)
+  public List<Explanation> explainBatchSequentially() {
+    List<Explanation> out = new ArrayList<>(BATCH);
+    for (int r = 0; r < BATCH; r++) {
+      out.add(explainer.explain(batch.row(r)));
+    }
+    return out;
+  }
+
+  /**
+   * The same {@value #BATCH} rows through {@code explainAll}, which spreads them over the common
+   * fork-join pool (both cores here).
+   *
+   * @return the explanations
+   */
+  @Benchmark
+  @Threads(1)
+  public List<Explanation> explainAllRows() {
+    return explainer.explainAll(batch);
   }
 
   /**

@@ -2,17 +2,26 @@ package io.retention.ml.tribuo;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.retention.core.RetentionException;
+import io.retention.core.domain.ExplanationSpace;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.explain.BatchChurnExplainer;
+import io.retention.core.explain.InterventionalTreeShapExplainer;
 import io.retention.core.explain.LinearShapExplainer;
 import io.retention.core.explain.TreeEnsemble;
+import io.retention.core.explain.TreeNode;
 import io.retention.core.explain.TreeShapExplainer;
 import io.retention.core.port.out.ChurnModel;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.common.tree.LeafNode;
+import org.tribuo.common.tree.Node;
+import org.tribuo.common.tree.SplitNode;
+import org.tribuo.common.tree.TreeModel;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.protos.core.MeanStdDevTransformerProto;
 import org.tribuo.protos.core.TransformerProto;
@@ -31,8 +40,16 @@ import org.tribuo.transform.Transformer;
  *       weight 0.
  *   <li>Random forest: path-dependent TreeSHAP in probability space over the member trees,
  *       converted with the node covers counted when the forest was trained (and kept by {@link
- *       TribuoChurnModelCodec}).
+ *       TribuoChurnModelCodec}); or, through {@link #forModelInterventional}, interventional
+ *       TreeSHAP against a bounded background set, which needs no covers.
  * </ul>
+ *
+ * <p>A forest saved before the codec kept node covers loads and scores, but path-dependent TreeSHAP
+ * cannot explain it: its covers are not recomputed from some other sample (that would be an
+ * approximation of the training covers, silently changing the explanations). {@link #forModel}
+ * throws a {@link RetentionException} that names the two ways out: retrain the forest, or explain
+ * it with {@link #forModelInterventional}, which is exact for its own definition (unknown features
+ * take background values) and does not use covers.
  *
  * <p>The explainers returned are immutable and thread-safe.
  */
@@ -79,11 +96,85 @@ public final class TribuoExplainers {
                   () ->
                       new RetentionException(
                           "this forest carries no node covers (it was stored before the codec"
-                              + " kept them); retrain it to explain it"));
+                              + " kept them), which path-dependent TreeSHAP needs: retrain it, or"
+                              + " explain it with TribuoExplainers.forModelInterventional(model,"
+                              + " background), which needs no covers"));
       return TreeShapExplainer.ofProbabilities(tribuo.schema(), forest);
     }
     throw new IllegalArgumentException(
         "no explainer for the Tribuo model " + inner.getClass().getName());
+  }
+
+  /**
+   * An interventional explainer for a churn model trained by {@link
+   * TribuoLogisticRegressionTrainer} or {@link TribuoRandomForestTrainer}: an unknown feature takes
+   * its value from a background row, and the Shapley values are averaged over the background rows.
+   *
+   * <ul>
+   *   <li>Random forest: {@link InterventionalTreeShapExplainer} in probability space over the
+   *       member trees. Covers are not used, so this also explains forests stored without them. The
+   *       base value is the forest's mean probability over the background rows, and base + Σ
+   *       contributions = prediction to {@link BatchChurnExplainer#MAX_RESIDUAL}. The cost of an
+   *       explanation grows linearly with the background size.
+   *   <li>Logistic regression: interventional SHAP of a model linear in log-odds is the linear SHAP
+   *       of {@link #forModel} (contribution = weight × (value − background mean)), so the same
+   *       explainer is returned.
+   * </ul>
+   *
+   * @param model the fitted model
+   * @param background the reference rows, with the model's schema: 1 to {@link
+   *     InterventionalTreeShapExplainer#MAX_BACKGROUND} of them for a forest (100 to 1000 in
+   *     practice, for example a seeded sample of the training rows)
+   * @return the explainer
+   * @throws IllegalArgumentException if the model was not trained in this module, or the background
+   *     has another schema or, for a forest, more than {@link
+   *     InterventionalTreeShapExplainer#MAX_BACKGROUND} rows
+   */
+  public static BatchChurnExplainer forModelInterventional(
+      ChurnModel model, FeatureMatrix background) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(background, "background");
+    if (!(model instanceof TribuoChurnModel tribuo) || tribuo.members().isEmpty()) {
+      return forModel(model, background);
+    }
+    if (!background.schema().equals(tribuo.schema())) {
+      throw new IllegalArgumentException(
+          "background has features "
+              + background.schema().names()
+              + ", the model expects "
+              + tribuo.schema().names());
+    }
+    TreeEnsemble forest = tribuo.forest().orElseGet(() -> withUnitCovers(tribuo));
+    return new InterventionalTreeShapExplainer(
+        tribuo.schema(), forest, ExplanationSpace.PROBABILITY, background);
+  }
+
+  /**
+   * The forest's members as core trees whose leaves all have cover 1: the splits and leaf values
+   * are the model's, the covers are placeholders that the interventional explainer never reads.
+   */
+  private static TreeEnsemble withUnitCovers(TribuoChurnModel tribuo) {
+    List<TreeNode> roots = new ArrayList<>();
+    for (Model<Label> member : tribuo.members()) {
+      if (!(member instanceof TreeModel<Label> tree)) {
+        throw new IllegalArgumentException(
+            "a forest member is not a tree: " + member.getClass().getName());
+      }
+      double[] covers = new double[leaves(tree.getRoot())];
+      Arrays.fill(covers, 1.0);
+      roots.add(TribuoTrees.convert(tree, tribuo.names(), tribuo.columns(), covers));
+    }
+    return TreeEnsemble.of(roots);
+  }
+
+  private static int leaves(Node<Label> node) {
+    if (node instanceof SplitNode<Label> split) {
+      return leaves(split.getLessThanOrEqual()) + leaves(split.getGreaterThan());
+    }
+    if (node instanceof LeafNode<Label>) {
+      return 1;
+    }
+    throw new RetentionException("unknown Tribuo tree node " + node.getClass().getName());
   }
 
   /**

@@ -13,6 +13,7 @@ import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
 import io.retention.core.explain.BatchChurnExplainer;
+import io.retention.core.explain.InterventionalTreeShapExplainer;
 import io.retention.core.explain.LinearShapExplainer;
 import io.retention.core.explain.TreeShapExplainer;
 import io.retention.core.port.out.ChurnExplainer;
@@ -57,6 +58,30 @@ class TribuoExplainersTest {
       rows[i] = new double[] {r[0], r[1], r[2], flag, spend, 2.0};
     }
     return new FeatureMatrix(schema, base.ids(), rows, base.labels());
+  }
+
+  /** The first 100 training rows: the interventional explainers' background. */
+  private static final FeatureMatrix BACKGROUND = firstRows(TRAINING, 100);
+
+  private static FeatureMatrix firstRows(FeatureMatrix m, int n) {
+    double[][] rows = new double[n][];
+    for (int i = 0; i < n; i++) {
+      rows[i] = m.row(i).toArray();
+    }
+    return new FeatureMatrix(m.schema(), m.ids().subList(0, n), rows, m.labels().subList(0, n));
+  }
+
+  private static ChurnModel withoutCovers(ChurnModel model) {
+    TribuoChurnModel forest = (TribuoChurnModel) model;
+    ChurnModel stripped =
+        new TribuoChurnModel(
+            forest.schema(),
+            forest.columns(),
+            forest.names(),
+            forest.model(),
+            forest.description());
+    TribuoChurnModelCodec codec = new TribuoChurnModelCodec();
+    return codec.decode(codec.encode(stripped));
   }
 
   private static List<FeatureVector> holdOutRows() {
@@ -191,20 +216,93 @@ class TribuoExplainersTest {
     }
 
     @Test
-    void aForestStoredWithoutCoversCannotBeExplained() {
-      TribuoChurnModel forest = (TribuoChurnModel) FOREST;
-      ChurnModel withoutCovers =
-          new TribuoChurnModel(
-              forest.schema(),
-              forest.columns(),
-              forest.names(),
-              forest.model(),
-              forest.description());
-      TribuoChurnModelCodec codec = new TribuoChurnModelCodec();
-      ChurnModel decoded = codec.decode(codec.encode(withoutCovers));
+    void aForestStoredWithoutCoversCannotBeExplainedAndTheErrorNamesTheWaysOut() {
+      ChurnModel decoded = withoutCovers(FOREST);
       assertFalse(TribuoExplainers.canExplain(decoded));
-      assertThrows(RetentionException.class, () -> TribuoExplainers.forModel(decoded, TRAINING));
+      RetentionException e =
+          assertThrows(
+              RetentionException.class, () -> TribuoExplainers.forModel(decoded, TRAINING));
+      assertTrue(e.getMessage().contains("retrain"), e.getMessage());
+      assertTrue(e.getMessage().contains("forModelInterventional"), e.getMessage());
       assertEquals(FOREST.probability(HOLD_OUT.row(0)), decoded.probability(HOLD_OUT.row(0)));
+    }
+  }
+
+  @Nested
+  class InterventionalForestExplainer extends ChurnExplainerContract {
+    @Override
+    protected ChurnExplainer createExplainer() {
+      return TribuoExplainers.forModelInterventional(FOREST, BACKGROUND);
+    }
+
+    @Override
+    protected List<FeatureVector> rows() {
+      return holdOutRows();
+    }
+
+    @Override
+    protected double prediction(FeatureVector row) {
+      return FOREST.probability(row);
+    }
+
+    @Test
+    void predictsExactlyWhatTheForestReturnsFromTheMeanBackgroundProbability() {
+      for (ChurnModel model : List.of(FOREST, BALANCED_FOREST)) {
+        BatchChurnExplainer explainer = TribuoExplainers.forModelInterventional(model, BACKGROUND);
+        assertTrue(explainer instanceof InterventionalTreeShapExplainer);
+        assertEquals(ExplanationSpace.PROBABILITY, explainer.space());
+        double base = 0.0;
+        for (int i = 0; i < BACKGROUND.size(); i++) {
+          base += model.probability(BACKGROUND.row(i)) / BACKGROUND.size();
+        }
+        for (FeatureVector row : rows()) {
+          Explanation e = explainer.explain(row);
+          assertEquals(model.probability(row), e.prediction(), EXACT);
+          assertEquals(base, e.baseValue(), 1e-12);
+          assertTrue(e.residual() <= 1e-9, "residual " + e.residual());
+        }
+      }
+    }
+
+    @Test
+    void explainsAForestStoredWithoutCoversExactlyLikeTheTrainedOne() {
+      ChurnModel decoded = withoutCovers(FOREST);
+      ChurnExplainer trained = TribuoExplainers.forModelInterventional(FOREST, BACKGROUND);
+      ChurnExplainer loaded = TribuoExplainers.forModelInterventional(decoded, BACKGROUND);
+      for (FeatureVector row : rows()) {
+        assertEquals(trained.explain(row), loaded.explain(row));
+      }
+    }
+
+    @Test
+    void aFeatureEqualToItsValueInEveryBackgroundRowGetsNothing() {
+      ChurnExplainer explainer = TribuoExplainers.forModelInterventional(FOREST, BACKGROUND);
+      for (FeatureVector row : rows()) {
+        assertEquals(0.0, explainer.explain(row).contributions().get(5).contribution());
+      }
+    }
+
+    @Test
+    void rejectsABackgroundLargerThanTheBound() {
+      FeatureMatrix tooLarge =
+          withExtraColumns(
+              TestCustomers.separableRows(InterventionalTreeShapExplainer.MAX_BACKGROUND + 1, 5));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> TribuoExplainers.forModelInterventional(FOREST, tooLarge));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              TribuoExplainers.forModelInterventional(FOREST, TestCustomers.separableRows(10, 1)));
+    }
+
+    @Test
+    void aLogisticRegressionGetsItsLinearShapWhichIsAlreadyInterventional() {
+      BatchChurnExplainer explainer = TribuoExplainers.forModelInterventional(LOGISTIC, BACKGROUND);
+      assertTrue(explainer instanceof LinearShapExplainer);
+      FeatureVector row = HOLD_OUT.row(0);
+      assertEquals(
+          TribuoExplainers.forModel(LOGISTIC, BACKGROUND).explain(row), explainer.explain(row));
     }
   }
 
