@@ -1,6 +1,6 @@
 """Times scikit-learn's RandomForestClassifier on the rows ForestTrainingBenchmark writes.
 
-Run after the benchmark (same session), from retention-examples:
+Run after the benchmark (in the same sitting), from retention-examples:
     /usr/bin/python3 src/test/python/sklearn_forest_reference.py target/bench [REPEATS [SHAPES]]
 REPEATS (default 3) fits per shape; SHAPES "both" (default) or "default" for the first shape only.
 Needs numpy and scikit-learn (Debian: python3-sklearn); no network. Not run by the tests.

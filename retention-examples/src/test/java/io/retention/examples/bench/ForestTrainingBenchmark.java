@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * generated rows of 20 features, on two threads. The same rows are written to {@code
  * target/bench/forest-train.csv} (and 20,000 test rows to {@code forest-test.csv}) so that {@code
  * src/test/python/sklearn_forest_reference.py} can time scikit-learn's {@code
- * RandomForestClassifier(n_estimators=100, n_jobs=2)} on them in the same session; the hold-out
+ * RandomForestClassifier(n_estimators=100, n_jobs=2)} on them in the same sitting; the hold-out
  * ROC-AUC of the last forest is printed at tear-down for the equal-quality check.
  */
 @State(Scope.Benchmark)
