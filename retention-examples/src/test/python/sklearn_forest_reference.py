@@ -5,7 +5,7 @@ Run after the benchmark (in the same sitting), from retention-examples:
 REPEATS (default 3) fits per shape; SHAPES "both" (default) or "default" for the first shape only.
 Needs numpy and scikit-learn (Debian: python3-sklearn); no network. Not run by the tests.
 Prints the median training time of the fits and the hold-out ROC-AUC (random_state=0) for:
-  - the configuration the task names: RandomForestClassifier(n_estimators=100, n_jobs=2);
+  - the reference configuration: RandomForestClassifier(n_estimators=100, n_jobs=2);
   - the same tree shape as the library's defaults: max_depth=8, min_samples_split=20,
     max_features=0.3.
 """
