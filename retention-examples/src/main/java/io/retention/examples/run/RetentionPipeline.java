@@ -1027,6 +1027,18 @@ public final class RetentionPipeline {
             grouped.subList(0, Math.min(CONTRIBUTIONS, grouped.size()))) {
           contributions.add(new Contribution(a.attribute(), a.value(), a.contribution()));
         }
+        if (grouped.size() > CONTRIBUTIONS) {
+          // The rest in one entry, so that base value + contributions still ends at the prediction.
+          double rest = 0.0;
+          for (AttributeContribution a : grouped.subList(CONTRIBUTIONS, grouped.size())) {
+            rest += a.contribution();
+          }
+          contributions.add(
+              new Contribution(
+                  String.format(Locale.ROOT, "%d other attributes", grouped.size() - CONTRIBUTIONS),
+                  "",
+                  rest));
+        }
         rows.add(
             new CustomerExplanation(
                 c.id().value(),

@@ -25,8 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -162,6 +164,26 @@ class RetentionPipelineTest {
     assertFalse(Files.exists(customersOnly.file(RunFolder.RECOMMENDATIONS)));
     assertTrue(Files.isRegularFile(customersOnly.file(RunFolder.MODEL)));
     assertEquals(s.segmentation().scan().size(), 5, "k from 2 to 6");
+  }
+
+  @Test
+  void eachExplainedCustomersContributionsAddUpFromTheBaseValueToThePrediction()
+      throws IOException {
+    Map<String, Double> prediction = new HashMap<>();
+    for (String line : Files.readAllLines(customersOnly.file(RunFolder.EXPLANATIONS))) {
+      String[] cells = line.split(",");
+      if (!cells[0].equals("customer_id")) {
+        prediction.put(cells[0], Double.parseDouble(cells[cells.length - 1]));
+      }
+    }
+    assertFalse(customersOnlySummary.topCustomers().isEmpty());
+    for (RunSummary.CustomerExplanation e : customersOnlySummary.topCustomers()) {
+      double end =
+          e.baseValue()
+              + e.contributions().stream().mapToDouble(RunSummary.Contribution::contribution).sum();
+      assertEquals(prediction.get(e.customerId()), end, 1e-9, e.customerId());
+      assertTrue(e.contributions().size() <= RetentionPipeline.CONTRIBUTIONS + 1);
+    }
   }
 
   @Test
