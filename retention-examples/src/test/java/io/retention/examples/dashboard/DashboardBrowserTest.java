@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * its CSV downloaded, a customer looked up and a prediction made from the form, with no SEVERE
  * entry in the browser console.
  */
+@Tag("browser")
 class DashboardBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static DashboardServer server;
