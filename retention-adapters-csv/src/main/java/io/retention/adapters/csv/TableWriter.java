@@ -1,14 +1,13 @@
 package io.retention.adapters.csv;
 
+import io.retention.core.RetentionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The one way this module writes a table: RFC 4180 (CRLF, quotes where needed), a header row, the
- * columns in the order given, written atomically through {@link AtomicFiles}. Numbers are written
+ * columns in the order given, written atomically through {@link CsvRowWriter}. Numbers are written
  * with {@link #number(double)}, the shortest text that reads back to the same double.
  */
 final class TableWriter {
@@ -27,23 +26,14 @@ final class TableWriter {
   }
 
   static void write(Path file, List<String> header, Rows rows) {
-    AtomicFiles.write(
-        file,
-        writer -> {
-          try (CSVPrinter printer =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-            rows.emit(
-                cells -> {
-                  if (cells.length != header.size()) {
-                    throw new IllegalStateException(
-                        "a row has " + cells.length + " cells for " + header.size() + " columns");
-                  }
-                  printer.printRecord((Object[]) cells);
-                });
-          }
-        });
+    try (CsvRowWriter out = CsvRowWriter.open(file, header)) {
+      try {
+        rows.emit(out::row);
+      } catch (IOException e) {
+        throw new RetentionException("cannot write " + file + ": " + e.getMessage(), e);
+      }
+      out.commit();
+    }
   }
 
   static String number(double value) {

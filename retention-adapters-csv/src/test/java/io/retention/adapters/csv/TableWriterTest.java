@@ -2,7 +2,9 @@ package io.retention.adapters.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.core.RetentionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +41,36 @@ class TableWriterTest {
     try (var files = Files.list(dir)) {
       assertEquals(0, files.count());
     }
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayLeavesTheOldFileWholeAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("scores.csv");
+    Files.writeString(target, "old complete content\n", StandardCharsets.UTF_8);
+    RetentionException e =
+        assertThrows(
+            RetentionException.class,
+            () ->
+                TableWriter.write(
+                    target,
+                    List.of("a"),
+                    out -> {
+                      out.row("half of the new");
+                      throw new IOException("disk full");
+                    }));
+    assertTrue(e.getMessage().contains("scores.csv"), e.getMessage());
+    assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+    assertEquals("old complete content\n", Files.readString(target, StandardCharsets.UTF_8));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(target), files.toList());
+    }
+  }
+
+  @Test
+  void createsMissingFolders() throws IOException {
+    Path target = dir.resolve("a").resolve("b").resolve("f.csv");
+    TableWriter.write(target, List.of("a"), out -> out.row("x"));
+    assertEquals("a\r\nx\r\n", Files.readString(target, StandardCharsets.UTF_8));
   }
 
   @Test

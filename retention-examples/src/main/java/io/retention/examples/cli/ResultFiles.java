@@ -1,5 +1,7 @@
 package io.retention.examples.cli;
 
+import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.CustomerId;
 import java.io.IOException;
@@ -28,7 +30,7 @@ final class ResultFiles {
    * @throws RetentionException if the file is missing or is not a segments file
    */
   static Map<CustomerId, String> segments(Path file, String option) {
-    List<List<String>> rows = read(file, option, SegmentFile.HEADER);
+    List<List<String>> rows = read(file, option, CsvSegmentWriter.HEADER);
     Map<CustomerId, String> out = new HashMap<>();
     for (List<String> row : rows) {
       out.put(new CustomerId(row.get(0)), row.get(2));
@@ -45,8 +47,7 @@ final class ResultFiles {
    * @throws RetentionException if the file is missing or is not a recommendations file
    */
   static Map<CustomerId, List<String>> titles(Path file, String option) {
-    List<List<String>> rows =
-        read(file, option, io.retention.adapters.csv.CsvRecommendationWriter.HEADER);
+    List<List<String>> rows = read(file, option, CsvRecommendationWriter.HEADER);
     Map<CustomerId, List<String>> out = new HashMap<>();
     for (List<String> row : rows) {
       // the writer keeps each customer's rows together, in rank order

@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import com.google.inject.Injector;
+import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.FeatureMatrix;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Option;
           + " best by --criterion (or uses --k), then names and profiles each segment.",
       "Writes <output>/"
           + RunFolder.SEGMENTS
-          + " (customer_id,segment_id,segment) and prints the k scan and the segment profiles as"
+          + " (customer_id,segment_id,segment_name) and prints the k scan and the segment profiles as"
           + " tables."
     })
 final class SegmentCommand implements Callable<Integer> {
@@ -163,7 +164,7 @@ final class SegmentCommand implements Callable<Integer> {
       segments.put(rows.ids().get(r), report.model().segments().get(assignment[r]));
     }
     Path file = outputs.folder().file(RunFolder.SEGMENTS);
-    SegmentFile.write(file, segments);
+    new CsvSegmentWriter(file).write(segments);
 
     out.printf(Locale.ROOT, "Segmented %,d customers on %s%n", rows.size(), clusterOn);
     out.printf(Locale.ROOT, "%4s %14s %11s %14s%n", "k", "inertia", "silhouette", "Davies-Bouldin");

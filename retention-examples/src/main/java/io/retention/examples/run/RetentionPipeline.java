@@ -6,6 +6,8 @@ import io.retention.adapters.csv.CsvAdaptersModule;
 import io.retention.adapters.csv.CsvCustomerWriter;
 import io.retention.adapters.csv.CsvExplanationWriter;
 import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.CsvRowWriter;
+import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.RetentionException;
 import io.retention.core.application.ModelSelection;
@@ -633,9 +635,9 @@ public final class RetentionPipeline {
       double[][] cellMonetary = new double[RFM_LEVELS + 1][RFM_LEVELS + 1];
       Map<String, long[]> labelCounts = new LinkedHashMap<>();
 
-      CsvLines out =
+      CsvRowWriter out =
           hasRfm
-              ? new CsvLines(
+              ? CsvRowWriter.open(
                   folder.file(RunFolder.RFM),
                   List.of(
                       "customer_id",
@@ -758,10 +760,8 @@ public final class RetentionPipeline {
       long[] size = new long[k];
       long[] segLabelled = new long[k];
       long[] segChurned = new long[k];
-      try (CsvLines out =
-          new CsvLines(
-              folder.file(RunFolder.SEGMENTS),
-              List.of("customer_id", "segment_id", "segment_name"))) {
+      try (CsvRowWriter out =
+          CsvRowWriter.open(folder.file(RunFolder.SEGMENTS), CsvSegmentWriter.HEADER)) {
         forEachChunk(
             "Assigning segments",
             (start, chunk) -> {
@@ -1103,8 +1103,9 @@ public final class RetentionPipeline {
               GenreMapping.NETFLIX,
               RecommenderConfig.DEFAULTS);
       long[] rows = {0};
-      try (CsvLines out =
-          new CsvLines(folder.file(RunFolder.RECOMMENDATIONS), CsvRecommendationWriter.HEADER)) {
+      try (CsvRowWriter out =
+          CsvRowWriter.open(
+              folder.file(RunFolder.RECOMMENDATIONS), CsvRecommendationWriter.HEADER)) {
         forEachChunk(
             "Recommending titles",
             (start, chunk) -> {

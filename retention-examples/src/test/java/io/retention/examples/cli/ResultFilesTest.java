@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.ContentId;
 import io.retention.core.domain.CustomerId;
@@ -20,15 +21,15 @@ class ResultFilesTest {
   @TempDir Path dir;
 
   @Test
-  void readsBackTheSegmentsThatSegmentFileWrites() {
+  void readsBackTheSegmentsThatTheSegmentWriterWrites() {
     Path file = dir.resolve("segments.csv");
-    SegmentFile.write(
-        file,
-        Map.of(
-            new CustomerId("a"),
-            new Segment(0, "Loyal, \"Happy\""),
-            new CustomerId("b"),
-            new Segment(1, "Other")));
+    new CsvSegmentWriter(file)
+        .write(
+            Map.of(
+                new CustomerId("a"),
+                new Segment(0, "Loyal, \"Happy\""),
+                new CustomerId("b"),
+                new Segment(1, "Other")));
     assertEquals(
         Map.of(new CustomerId("a"), "Loyal, \"Happy\"", new CustomerId("b"), "Other"),
         ResultFiles.segments(file, "--segments"));
@@ -51,7 +52,8 @@ class ResultFilesTest {
 
   @Test
   void aRecordWithTheWrongNumberOfFieldsIsNamed() {
-    Path file = CliFixtures.write(dir.resolve("s.csv"), "customer_id,segment_id,segment\na,0\n");
+    Path file =
+        CliFixtures.write(dir.resolve("s.csv"), "customer_id,segment_id,segment_name\na,0\n");
     RetentionException e =
         assertThrows(RetentionException.class, () -> ResultFiles.segments(file, "--segments"));
     assertTrue(e.getMessage().endsWith("record 2: 2 fields, expected 3"), e.getMessage());

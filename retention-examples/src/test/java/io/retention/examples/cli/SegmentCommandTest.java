@@ -29,7 +29,7 @@ class SegmentCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines =
         Files.readAllLines(dir.resolve(RunFolder.SEGMENTS), StandardCharsets.UTF_8);
-    assertEquals("customer_id,segment_id,segment", lines.get(0));
+    assertEquals("customer_id,segment_id,segment_name", lines.get(0));
     assertEquals(401, lines.size());
     Set<String> ids = new HashSet<>();
     Set<String> segments = new HashSet<>();

@@ -1,0 +1,141 @@
+package io.retention.adapters.csv;
+
+import io.retention.core.RetentionException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes one table row by row, so that a table of any length never sits in memory: RFC 4180 (CRLF,
+ * quotes where needed), the header first, rows into a temporary file beside the target that
+ * replaces the target on {@link #commit()}. Closing without committing deletes the temporary file
+ * and leaves the target as it was. Every writer of this module goes through it.
+ *
+ * <p>Not thread-safe: one writer, one thread.
+ */
+public final class CsvRowWriter implements AutoCloseable {
+  private final Path target;
+  private final List<String> header;
+  private final Path temp;
+  private final CSVPrinter printer;
+  private long rows;
+  private boolean done;
+
+  private CsvRowWriter(Path target, List<String> header) throws IOException {
+    this.target = target;
+    this.header = header;
+    this.temp = AtomicFiles.createTemp(target);
+    CSVPrinter opened = null;
+    try {
+      opened =
+          new CSVPrinter(
+              Files.newBufferedWriter(temp, StandardCharsets.UTF_8),
+              CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    } finally {
+      if (opened == null) {
+        AtomicFiles.deleteQuietly(temp);
+      }
+    }
+    this.printer = opened;
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @param file the file to create or replace; its folder is created if needed
+   * @param header the column names, in order
+   * @return the writer, to close (in try-with-resources)
+   * @throws RetentionException if the file cannot be started
+   */
+  public static CsvRowWriter open(Path file, List<String> header) {
+    Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
+    List<String> columns = List.copyOf(header);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("a table needs at least one column");
+    }
+    try {
+      return new CsvRowWriter(target, columns);
+    } catch (IOException e) {
+      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Appends a row.
+   *
+   * @param cells one cell per header column
+   * @throws IllegalStateException if the row has another number of cells, or the table is done
+   * @throws RetentionException if the row cannot be written
+   */
+  public void row(String... cells) {
+    if (done) {
+      throw new IllegalStateException(target.getFileName() + " is already committed or closed");
+    }
+    if (cells.length != header.size()) {
+      throw new IllegalStateException(
+          "a row of "
+              + target.getFileName()
+              + " has "
+              + cells.length
+              + " cells for "
+              + header.size()
+              + " columns");
+    }
+    try {
+      printer.printRecord((Object[]) cells);
+    } catch (IOException e) {
+      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    rows++;
+  }
+
+  /**
+   * The data rows written so far.
+   *
+   * @return the count, header not included
+   */
+  public long rows() {
+    return rows;
+  }
+
+  /**
+   * Finishes the table and moves it over the target.
+   *
+   * @return the target
+   * @throws RetentionException if the file cannot be finished
+   */
+  public Path commit() {
+    if (done) {
+      throw new IllegalStateException(target.getFileName() + " is already committed or closed");
+    }
+    done = true;
+    try {
+      printer.close();
+      AtomicFiles.moveOver(temp, target);
+    } catch (IOException e) {
+      AtomicFiles.deleteQuietly(temp);
+      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    return target;
+  }
+
+  /** Abandons the table unless it was committed: the temporary file goes, the target stays. */
+  @Override
+  public void close() {
+    if (!done) {
+      done = true;
+      try {
+        printer.close();
+      } catch (IOException e) {
+        // Abandoning: the table is thrown away whatever the close says.
+      } finally {
+        AtomicFiles.deleteQuietly(temp);
+      }
+    }
+  }
+}
