@@ -62,7 +62,8 @@ class ResultFilesTest {
   @Test
   void anUnterminatedQuoteIsNamed() {
     Path file =
-        CliFixtures.write(dir.resolve("s.csv"), "customer_id,segment_id,segment\na,0,\"open\n");
+        CliFixtures.write(
+            dir.resolve("s.csv"), "customer_id,segment_id,segment_name\na,0,\"open\n");
     RetentionException e =
         assertThrows(RetentionException.class, () -> ResultFiles.segments(file, "--segments"));
     assertTrue(e.getMessage().endsWith("ends inside a quoted field"), e.getMessage());
