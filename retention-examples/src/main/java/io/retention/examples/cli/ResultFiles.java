@@ -1,12 +1,11 @@
 package io.retention.examples.cli;
 
 import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.CsvRowReader;
 import io.retention.adapters.csv.CsvSegmentWriter;
+import io.retention.core.InvalidDataException;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.CustomerId;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,83 +58,34 @@ final class ResultFiles {
   /** The data rows of a CSV file whose header must be {@code header}. */
   static List<List<String>> read(Path file, String option, List<String> header) {
     CustomerInput.requireFile(file, option);
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + " (" + option + "): " + e, e);
-    }
-    List<List<String>> records = parse(text, file, option);
-    if (records.isEmpty() || !records.get(0).equals(header)) {
-      throw new RetentionException(
-          file + " (" + option + ") does not start with the header " + String.join(",", header));
-    }
-    List<List<String>> rows = records.subList(1, records.size());
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).size() != header.size()) {
+    List<List<String>> rows = new ArrayList<>();
+    try (CsvRowReader in = CsvRowReader.open(file)) {
+      if (!in.names().equals(header)) {
         throw new RetentionException(
-            file
-                + " ("
-                + option
-                + "), record "
-                + (i + 2)
-                + ": "
-                + rows.get(i).size()
-                + " fields, expected "
-                + header.size());
+            file + " (" + option + ") does not start with the header " + String.join(",", header));
       }
+      for (List<String> row = in.next(); row != null; row = in.next()) {
+        if (row.size() == 1 && row.get(0).isEmpty()) {
+          continue;
+        }
+        if (row.size() != header.size()) {
+          throw new RetentionException(
+              file
+                  + " ("
+                  + option
+                  + "), record "
+                  + (rows.size() + 2)
+                  + ": "
+                  + row.size()
+                  + " fields, expected "
+                  + header.size());
+        }
+        rows.add(row);
+      }
+    } catch (InvalidDataException e) {
+      throw new RetentionException(
+          e.getMessage().replace(file.toString(), file + " (" + option + ")"), e);
     }
     return rows;
-  }
-
-  /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<List<String>> parse(String text, Path file, String option) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-        any = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-        any = true;
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (any || field.length() > 0) {
-          record.add(field.toString());
-          records.add(record);
-        }
-        record = new ArrayList<>();
-        field.setLength(0);
-        any = false;
-      } else {
-        field.append(c);
-        any = true;
-      }
-    }
-    if (quoted) {
-      throw new RetentionException(file + " (" + option + ") ends inside a quoted field");
-    }
-    if (any || field.length() > 0) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 }

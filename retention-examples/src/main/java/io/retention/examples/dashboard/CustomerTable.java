@@ -1,6 +1,7 @@
 package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CsvCustomerSource;
+import io.retention.adapters.csv.CsvRowReader;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.Customer;
@@ -71,7 +72,7 @@ public final class CustomerTable {
    * @return the mapping to read it with
    */
   public static CustomerCsvMapping mappingFor(Path file) {
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRowReader rows = CsvRowReader.open(file)) {
       CustomerSchema schema =
           rows.has("tenure_months") ? SyntheticCustomers.SCHEMA : CustomerSchema.NETFLIX;
       return new CustomerCsvMapping(

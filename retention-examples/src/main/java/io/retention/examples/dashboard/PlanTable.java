@@ -1,6 +1,7 @@
 package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CsvPlanSink;
+import io.retention.adapters.csv.CsvRowReader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +73,7 @@ public final class PlanTable {
    */
   public static PlanTable read(Path file) {
     Builder b = new Builder();
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRowReader rows = CsvRowReader.open(file)) {
       int id = rows.column("customer_id");
       int p = rows.column("churn_probability");
       int r = rows.column("risk");

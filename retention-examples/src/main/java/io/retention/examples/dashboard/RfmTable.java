@@ -1,5 +1,6 @@
 package io.retention.examples.dashboard;
 
+import io.retention.adapters.csv.CsvRowReader;
 import io.retention.core.domain.CustomerId;
 import io.retention.features.RfmConfig;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class RfmTable {
     Codes labels = new Codes();
     String[] valueColumns = {"recency", "frequency", "monetary"};
     String[] scoreColumns = {"r_score", "f_score", "m_score"};
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRowReader rows = CsvRowReader.open(file)) {
       int id = rows.column("customer_id");
       int[] v = new int[3];
       int[] s = new int[3];

@@ -1,5 +1,6 @@
 package io.retention.examples.dashboard;
 
+import io.retention.adapters.csv.CsvRowReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class DashboardCsv {
 
   static List<Map<String, String>> read(Path file) {
     List<Map<String, String>> out = new ArrayList<>();
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRowReader rows = CsvRowReader.open(file)) {
       List<String> names = new ArrayList<>();
       for (String c : DashboardHandler.CSV_HEADER) {
         rows.column(c);

@@ -1,4 +1,4 @@
-package io.retention.examples.dashboard;
+package io.retention.adapters.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvRowsTest {
+class CsvRowReaderTest {
   @TempDir Path dir;
 
   private Path file(String text) throws Exception {
@@ -24,8 +24,8 @@ class CsvRowsTest {
 
   @Test
   void quotedCellsKeepCommasQuotesAndLineBreaksAndLinesAreCounted() throws Exception {
-    try (CsvRows rows =
-        CsvRows.open(file("\uFEFFa,b\r\n\"x,1\",\"say \"\"hi\"\"\nthere\"\r\n2,\n"))) {
+    try (CsvRowReader rows =
+        CsvRowReader.open(file("\uFEFFa,b\r\n\"x,1\",\"say \"\"hi\"\"\nthere\"\r\n2,\n"))) {
       assertEquals(0, rows.column("a"));
       assertEquals(List.of("x,1", "say \"hi\"\nthere"), rows.next());
       assertEquals(2, rows.line());
@@ -39,7 +39,7 @@ class CsvRowsTest {
 
   @Test
   void aMissingColumnOrABadNumberNamesTheFileLineAndColumn() throws Exception {
-    try (CsvRows rows = CsvRows.open(file("a,b\n1,x\n"))) {
+    try (CsvRowReader rows = CsvRowReader.open(file("a,b\n1,x\n"))) {
       InvalidDataException missing =
           assertThrows(InvalidDataException.class, () -> rows.column("c"));
       assertTrue(missing.getMessage().contains("c"), missing.getMessage());
@@ -53,16 +53,16 @@ class CsvRowsTest {
 
   @Test
   void anEmptyMissingOrUnterminatedFileIsRefused() throws Exception {
-    assertThrows(InvalidDataException.class, () -> CsvRows.open(file("")));
-    assertThrows(InvalidDataException.class, () -> CsvRows.open(dir.resolve("none.csv")));
-    try (CsvRows rows = CsvRows.open(file("a\n\"open\n"))) {
+    assertThrows(InvalidDataException.class, () -> CsvRowReader.open(file("")));
+    assertThrows(InvalidDataException.class, () -> CsvRowReader.open(dir.resolve("none.csv")));
+    try (CsvRowReader rows = CsvRowReader.open(file("a\n\"open\n"))) {
       assertThrows(InvalidDataException.class, rows::next);
     }
   }
 
   @Test
   void aShortRecordIsReportedWhenACellBeyondItIsRead() throws Exception {
-    try (CsvRows rows = CsvRows.open(file("a,b\n1\n"))) {
+    try (CsvRowReader rows = CsvRowReader.open(file("a,b\n1\n"))) {
       List<String> row = rows.next();
       assertThrows(InvalidDataException.class, () -> rows.cell(row, 1));
     }
