@@ -2,9 +2,12 @@ package io.retention.core.explain;
 
 import io.retention.core.domain.Explanation;
 import io.retention.core.domain.ExplanationSpace;
+import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Path-dependent TreeSHAP (Lundberg, Erion and Lee, "Consistent individualized feature attribution
@@ -23,23 +26,60 @@ import java.util.Objects;
  *
  * <h2>How</h2>
  *
- * One depth-first walk per tree carries the path of distinct features met so far, each with the
- * fraction of the cover that flows down the path when the feature is unknown (its "zero" fraction)
- * and whether the row itself goes that way when it is known (its "one" fraction, 1 or 0), together
- * with a weight per subset size: the total Shapley weight of the subsets of that size. Entering a
- * node extends the path with one feature, which updates the weights in O(depth); a feature met a
- * second time is first removed from the path (the inverse update) and its fractions are combined
- * with the new ones. At a leaf, removing each feature in turn from the path gives the weighted sum
- * of the subsets without it, and its contribution is that sum times (one − zero) times the leaf
- * value. The cost is O(leaves × depth²) per tree.
+ * Two exact ways, which agree to rounding (about 1e-15):
+ *
+ * <ul>
+ *   <li>Leaf tables ({@link LeafTables}), the default: for each leaf, the row-independent part of
+ *       its Shapley values is computed once, when the explainer is built, for every subset of the
+ *       distinct features on its path (2<sup>d</sup> numbers for d features); a row then only
+ *       finds, in one pass down the tree, which of those features agree with it, and reads d
+ *       entries per leaf. The cost is O(Σ over leaves of d) per tree and row. Trees are tabled in
+ *       order while their tables fit in a memory budget ({@link #DEFAULT_TABLE_BYTES} unless told
+ *       otherwise) and while no leaf has more than 20 distinct path features.
+ *   <li>The path walk, for the other trees: one depth-first walk per tree carries the path of
+ *       distinct features met so far, each with the fraction of the cover that flows down the path
+ *       when the feature is unknown (its "zero" fraction) and whether the row itself goes that way
+ *       when it is known (its "one" fraction, 1 or 0), together with a weight per subset size: the
+ *       total Shapley weight of the subsets of that size. Entering a node extends the path with one
+ *       feature, which updates the weights in O(depth); a feature met a second time is first
+ *       removed from the path (the inverse update) and its fractions are combined with the new
+ *       ones. At a leaf, removing each feature in turn from the path gives the weighted sum of the
+ *       subsets without it, and its contribution is that sum times (one − zero) times the leaf
+ *       value. The cost is O(leaves × depth²) per tree.
+ * </ul>
+ *
+ * <p>Many rows at once ({@link #shapValues(double[][])}, {@link #explainAll}) are explained tree by
+ * tree, so that a tree's tables are read from cache for every row of a block instead of from memory
+ * for each row.
  *
  * <p>Immutable and safe to share between threads: each call works in its own scratch arrays.
  */
 public final class TreeShapExplainer implements BatchChurnExplainer {
+  /**
+   * The memory an explainer spends on leaf tables unless told otherwise: 128 MiB. A forest of 500
+   * trees of depth 8 over 14 features, grown on 30,000 rows, needs 88 MiB.
+   */
+  public static final long DEFAULT_TABLE_BYTES = 128L << 20;
+
+  /**
+   * The rows of a block of {@link #explainAll}: enough to read each tree's tables from cache many
+   * times, few enough to give both cores work on a few hundred rows.
+   */
+  private static final int BLOCK = 32;
+
+  /** The most entries one tree's tables may have (one Java array). */
+  private static final long MAX_TREE_ENTRIES = Integer.MAX_VALUE - 8;
+
   private final FeatureSchema schema;
   private final TreeEnsemble forest;
   private final ExplanationSpace space;
   private final Ratios ratios;
+
+  /** Per tree, its leaf tables, or null where the tree is walked. */
+  private final LeafTables[] tables;
+
+  private final long tableBytes;
+  private final int maxNodes;
 
   /**
    * Creates an explainer.
@@ -49,6 +89,23 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    * @param space the space of the leaf values (probability for a random forest's class shares)
    */
   public TreeShapExplainer(FeatureSchema schema, TreeEnsemble forest, ExplanationSpace space) {
+    this(schema, forest, space, DEFAULT_TABLE_BYTES);
+  }
+
+  /**
+   * Creates an explainer that spends at most {@code tableBytes} on leaf tables. Trees are tabled in
+   * order while their tables fit in what is left of the budget; the others are walked. Both ways
+   * compute the same values, up to rounding (they agree to about 1e-15).
+   *
+   * @param schema the features, whose indices the trees' splits use
+   * @param forest the forest
+   * @param space the space of the leaf values (probability for a random forest's class shares)
+   * @param tableBytes the memory the leaf tables may take, in bytes; 0 walks every tree
+   * @throws IllegalArgumentException if {@code tableBytes} is negative, or the forest splits on a
+   *     feature outside the schema
+   */
+  public TreeShapExplainer(
+      FeatureSchema schema, TreeEnsemble forest, ExplanationSpace space, long tableBytes) {
     this.schema = Objects.requireNonNull(schema, "schema");
     this.forest = Objects.requireNonNull(forest, "forest");
     this.space = Objects.requireNonNull(space, "space");
@@ -60,7 +117,27 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
               + schema.size()
               + " features");
     }
+    if (tableBytes < 0) {
+      throw new IllegalArgumentException("tableBytes must be at least 0, got " + tableBytes);
+    }
     this.ratios = new Ratios(forest.depth());
+    List<DecisionTree> trees = forest.trees();
+    this.tables = new LeafTables[trees.size()];
+    long left = tableBytes / Double.BYTES;
+    long used = 0;
+    int nodes = 1;
+    for (int t = 0; t < trees.size(); t++) {
+      DecisionTree tree = trees.get(t);
+      nodes = Math.max(nodes, tree.size());
+      long entries = LeafTables.entries(tree);
+      if (entries > 0 && entries <= left && entries <= MAX_TREE_ENTRIES) {
+        tables[t] = LeafTables.of(tree);
+        left -= entries;
+        used += entries;
+      }
+    }
+    this.tableBytes = used * Double.BYTES;
+    this.maxNodes = nodes;
   }
 
   /**
@@ -89,20 +166,98 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    * @return one SHAP value per feature
    */
   public double[] shapValues(double[] x) {
-    if (x.length != schema.size()) {
-      throw new IllegalArgumentException("expected " + schema.size() + " values, got " + x.length);
+    return shapValues(new double[][] {x})[0];
+  }
+
+  /**
+   * The SHAP values of several rows, on the calling thread. The trees are taken one at a time for
+   * all the rows, so that a tree's tables stay in the processor's cache while they are read; each
+   * row's values are exactly those {@link #shapValues(double[])} gives it alone.
+   *
+   * @param rows rows of one value per feature of {@link #schema()}
+   * @return one array of SHAP values per row, in order
+   * @throws IllegalArgumentException if a row has another length
+   */
+  public double[][] shapValues(double[][] rows) {
+    int m = schema.size();
+    for (double[] x : rows) {
+      if (x.length != m) {
+        throw new IllegalArgumentException("expected " + m + " values, got " + x.length);
+      }
     }
-    double[] phi = new double[x.length];
-    Walk walk = new Walk(ratios, forest.depth(), x, phi);
-    for (DecisionTree tree : forest.trees()) {
-      walk.tree = tree;
-      walk.visit(0, 0, 0, 1.0, 1.0, -1);
+    double[][] phi = new double[rows.length][m];
+    List<DecisionTree> trees = forest.trees();
+    int[] mask = new int[maxNodes];
+    double[] picked = new double[forest.depth() + 1];
+    Walk walk = null;
+    for (int t = 0; t < tables.length; t++) {
+      LeafTables table = tables[t];
+      if (table != null) {
+        for (int r = 0; r < rows.length; r++) {
+          table.accumulate(rows[r], phi[r], mask, picked);
+        }
+      } else {
+        if (walk == null) {
+          walk = new Walk(ratios, forest.depth());
+        }
+        walk.tree = trees.get(t);
+        for (int r = 0; r < rows.length; r++) {
+          walk.x = rows[r];
+          walk.phi = phi[r];
+          walk.visit(0, 0, 0, 1.0, 1.0, -1);
+        }
+      }
     }
-    double n = forest.trees().size();
-    for (int i = 0; i < phi.length; i++) {
-      phi[i] /= n;
+    double n = trees.size();
+    for (double[] values : phi) {
+      for (int i = 0; i < m; i++) {
+        values[i] /= n;
+      }
     }
     return phi;
+  }
+
+  /**
+   * Explains every row, in blocks of {@value #BLOCK} rows spread over the common fork-join pool;
+   * within a block the trees are taken one at a time (see {@link #shapValues(double[][])}). The
+   * result equals {@link #explain} row by row, whatever the thread count.
+   */
+  @Override
+  public List<Explanation> explainAll(FeatureMatrix rows) {
+    if (!rows.schema().equals(schema)) {
+      throw new IllegalArgumentException(
+          "the explainer expects features "
+              + schema.names()
+              + ", the rows have "
+              + rows.schema().names());
+    }
+    int n = rows.size();
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    Explanation[] out = new Explanation[n];
+    IntStream.range(0, blocks)
+        .parallel()
+        .forEach(
+            b -> {
+              int from = b * BLOCK;
+              int to = Math.min(n, from + BLOCK);
+              double[][] x = new double[to - from][];
+              for (int r = from; r < to; r++) {
+                x[r - from] = rows.row(r).toArray();
+              }
+              double[][] phi = shapValues(x);
+              for (int r = from; r < to; r++) {
+                double[] xr = x[r - from];
+                out[r] =
+                    BatchChurnExplainer.explanation(
+                        schema,
+                        xr,
+                        phi[r - from],
+                        forest.expectedValue(),
+                        forest.predict(xr),
+                        space);
+              }
+            });
+    return List.of(out);
   }
 
   @Override
@@ -113,6 +268,28 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
   @Override
   public ExplanationSpace space() {
     return space;
+  }
+
+  /**
+   * The memory the leaf tables take.
+   *
+   * @return bytes, 0 if every tree is walked
+   */
+  public long tableBytes() {
+    return tableBytes;
+  }
+
+  /**
+   * The number of trees explained from leaf tables; the others, single leaves included, are walked.
+   *
+   * @return the count
+   */
+  public int tabledTrees() {
+    int n = 0;
+    for (LeafTables t : tables) {
+      n += t == null ? 0 : 1;
+    }
+    return n;
   }
 
   /**
@@ -168,8 +345,6 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    * d + 1 slots right after the parent's.
    */
   private static final class Walk {
-    private final double[] x;
-    private final double[] phi;
     private final Ratios ratios;
     private final int[] pathFeature;
     private final double[] pathZero;
@@ -179,10 +354,10 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
     private final double[] leafWeight;
     private final double[] hotZero;
     DecisionTree tree;
+    double[] x;
+    double[] phi;
 
-    Walk(Ratios ratios, int depth, double[] x, double[] phi) {
-      this.x = x;
-      this.phi = phi;
+    Walk(Ratios ratios, int depth) {
       this.ratios = ratios;
       int slots = (depth + 2) * (depth + 3) / 2;
       pathFeature = new int[slots];

@@ -58,15 +58,15 @@ class TreeShapExplainerTest extends ChurnExplainerContract {
       for (long seed = 0; seed < 6; seed++) {
         RandomTrees random = new RandomTrees(100L * m + seed, m);
         TreeNode tree = random.tree(1 + (int) (seed % 7));
-        TreeShapExplainer explainer =
-            TreeShapExplainer.ofProbabilities(schemaOf(m), TreeEnsemble.of(List.of(tree)));
-        for (int r = 0; r < 3; r++) {
-          double[] x = random.row();
-          assertArrayEquals(
-              BruteForceShapley.pathDependent(List.of(tree), x),
-              explainer.shapValues(x),
-              EXACT,
-              "m=" + m + " seed=" + seed);
+        for (TreeShapExplainer explainer : bothWays(m, TreeEnsemble.of(List.of(tree)))) {
+          for (int r = 0; r < 3; r++) {
+            double[] x = random.row();
+            assertArrayEquals(
+                BruteForceShapley.pathDependent(List.of(tree), x),
+                explainer.shapValues(x),
+                EXACT,
+                "m=" + m + " seed=" + seed + " tabled=" + explainer.tabledTrees());
+          }
         }
       }
     }
@@ -77,12 +77,12 @@ class TreeShapExplainerTest extends ChurnExplainerContract {
     for (long seed = 0; seed < 4; seed++) {
       RandomTrees random = new RandomTrees(seed, 10);
       List<TreeNode> forest = random.forest(5, 8);
-      TreeShapExplainer explainer =
-          TreeShapExplainer.ofProbabilities(schemaOf(10), TreeEnsemble.of(forest));
-      for (int r = 0; r < 3; r++) {
-        double[] x = random.row();
-        assertArrayEquals(
-            BruteForceShapley.pathDependent(forest, x), explainer.shapValues(x), EXACT);
+      for (TreeShapExplainer explainer : bothWays(10, TreeEnsemble.of(forest))) {
+        for (int r = 0; r < 3; r++) {
+          double[] x = random.row();
+          assertArrayEquals(
+              BruteForceShapley.pathDependent(forest, x), explainer.shapValues(x), EXACT);
+        }
       }
     }
   }
@@ -91,16 +91,17 @@ class TreeShapExplainerTest extends ChurnExplainerContract {
   void everyExplanationAddsUpToThePredictionFromTheCoverWeightedBase() {
     RandomTrees random = new RandomTrees(7, 12);
     TreeEnsemble forest = TreeEnsemble.of(random.forest(50, 10));
-    TreeShapExplainer explainer = TreeShapExplainer.ofProbabilities(schemaOf(12), forest);
-    for (int r = 0; r < 50; r++) {
-      double[] x = random.row();
-      Explanation e = explainer.explain(FeatureVector.of(schemaOf(12), x));
-      assertTrue(e.residual() <= BatchChurnExplainer.MAX_RESIDUAL, "residual " + e.residual());
-      assertEquals(forest.expectedValue(), e.baseValue());
-      assertEquals(forest.predict(x), e.prediction());
-      assertEquals(ExplanationSpace.PROBABILITY, e.space());
-      assertEquals(x[3], e.contributions().get(3).value());
-      assertEquals("f3", e.contributions().get(3).feature());
+    for (TreeShapExplainer explainer : bothWays(12, forest)) {
+      for (int r = 0; r < 50; r++) {
+        double[] x = random.row();
+        Explanation e = explainer.explain(FeatureVector.of(schemaOf(12), x));
+        assertTrue(e.residual() <= BatchChurnExplainer.MAX_RESIDUAL, "residual " + e.residual());
+        assertEquals(forest.expectedValue(), e.baseValue());
+        assertEquals(forest.predict(x), e.prediction());
+        assertEquals(ExplanationSpace.PROBABILITY, e.space());
+        assertEquals(x[3], e.contributions().get(3).value());
+        assertEquals("f3", e.contributions().get(3).feature());
+      }
     }
   }
 
@@ -230,6 +231,102 @@ class TreeShapExplainerTest extends ChurnExplainerContract {
     assertEquals(
         ExplanationSpace.LOG_ODDS, explainer.explain(FeatureVector.of(schemaOf(1), 0)).space());
     assertEquals(1, explainer.forest().trees().size());
+  }
+
+  @Test
+  void leafTablesAndThePathWalkAgreeOnDeepForestsWithRepeatedFeatures() {
+    RandomTrees random = new RandomTrees(17, 14);
+    TreeEnsemble forest = TreeEnsemble.of(random.forest(20, 10));
+    List<TreeShapExplainer> ways = bothWays(14, forest);
+    for (int r = 0; r < 40; r++) {
+      double[] x = random.row();
+      assertArrayEquals(ways.get(1).shapValues(x), ways.get(0).shapValues(x), EXACT);
+    }
+  }
+
+  @Test
+  void leafTablesStayWithinTheirBudgetAndTheRestOfTheForestIsWalked() {
+    RandomTrees random = new RandomTrees(23, 10);
+    TreeEnsemble forest = TreeEnsemble.of(random.forest(30, 8));
+    TreeShapExplainer everything = bothWays(10, forest).get(0);
+    long half = everything.tableBytes() / 2;
+
+    TreeShapExplainer partly =
+        new TreeShapExplainer(schemaOf(10), forest, ExplanationSpace.PROBABILITY, half);
+
+    assertTrue(partly.tableBytes() <= half, partly.tableBytes() + " > " + half);
+    assertTrue(partly.tabledTrees() > 0 && partly.tabledTrees() < 30, "" + partly.tabledTrees());
+    for (int r = 0; r < 10; r++) {
+      double[] x = random.row();
+      assertArrayEquals(everything.shapValues(x), partly.shapValues(x), EXACT);
+    }
+  }
+
+  @Test
+  void aPathOfMoreDistinctFeaturesThanATableTakesIsWalked() {
+    // A chain of 22 splits on 22 different features: its deepest leaf would need 2^22 entries.
+    int features = LeafTables.MAX_PATH_FEATURES + 2;
+    TreeNode node = new TreeNode.Leaf(0.9, 1);
+    for (int f = features - 1; f >= 0; f--) {
+      node = TreeNode.Split.of(f, 0.5, node, new TreeNode.Leaf(0.1 + f / 100.0, 2));
+    }
+    TreeEnsemble forest = TreeEnsemble.of(List.of(node));
+    double[] x = new double[features];
+
+    TreeShapExplainer explainer =
+        new TreeShapExplainer(
+            schemaOf(features), forest, ExplanationSpace.PROBABILITY, Long.MAX_VALUE);
+    Explanation e = explainer.explain(FeatureVector.of(schemaOf(features), x));
+
+    assertEquals(0, explainer.tabledTrees());
+    assertEquals(0, explainer.tableBytes());
+    assertTrue(e.residual() <= BatchChurnExplainer.MAX_RESIDUAL, "residual " + e.residual());
+  }
+
+  @Test
+  void manyRowsAtOnceGetExactlyTheValuesEachGetsAlone() {
+    RandomTrees random = new RandomTrees(29, 9);
+    TreeEnsemble forest = TreeEnsemble.of(random.forest(25, 8));
+    double[][] rows = new double[40][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = random.row();
+    }
+    long half = bothWays(9, forest).get(0).tableBytes() / 2;
+    TreeShapExplainer partly =
+        new TreeShapExplainer(schemaOf(9), forest, ExplanationSpace.PROBABILITY, half);
+    List<TreeShapExplainer> explainers = new ArrayList<>(bothWays(9, forest));
+    explainers.add(partly);
+    for (TreeShapExplainer explainer : explainers) {
+      double[][] together = explainer.shapValues(rows);
+
+      assertEquals(rows.length, together.length);
+      for (int r = 0; r < rows.length; r++) {
+        assertArrayEquals(explainer.shapValues(rows[r]), together[r], 0.0);
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> partly.shapValues(new double[][] {rows[0], new double[8]}));
+  }
+
+  @Test
+  void rejectsANegativeTableBudget() {
+    TreeEnsemble forest = TreeEnsemble.of(List.of(new TreeNode.Leaf(0.3, 10)));
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TreeShapExplainer(schemaOf(1), forest, ExplanationSpace.PROBABILITY, -1));
+  }
+
+  /** The same forest explained from leaf tables (first) and by the path walk (second). */
+  static List<TreeShapExplainer> bothWays(int features, TreeEnsemble forest) {
+    TreeShapExplainer tabled = TreeShapExplainer.ofProbabilities(schemaOf(features), forest);
+    TreeShapExplainer walked =
+        new TreeShapExplainer(schemaOf(features), forest, ExplanationSpace.PROBABILITY, 0);
+    long splitting = forest.trees().stream().filter(t -> t.size() > 1).count();
+    assertEquals(splitting, tabled.tabledTrees());
+    assertEquals(0, walked.tabledTrees());
+    return List.of(tabled, walked);
   }
 
   static FeatureMatrix matrix(FeatureSchema schema, RandomTrees random, int n) {

@@ -2,6 +2,7 @@ package io.retention.examples.bench;
 
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.CustomerId;
+import io.retention.core.domain.Explanation;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,19 +25,17 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
  * TreeSHAP explanations per second on a random forest trained by this project's {@link
  * TribuoRandomForestTrainer} (depth 8, the library defaults otherwise) on 30,000 generated rows ×
  * 14 features of the same kinds as {@link TreeShapBenchmark}'s, explained through {@link
- * TribuoExplainers}: path-dependent on one and two threads, interventional against {@value
+ * TribuoExplainers}: path-dependent one row at a time on one and two threads, {@value #BATCH} rows
+ * through {@code explainAll} in a pool of one and of two threads, interventional against {@value
  * #BACKGROUND} background rows on one thread, beside the forest's own probability of the same rows
  * (the reference).
- *
- * <p>Training Tribuo's CART trees is slow (see the ml-tribuo README), so the default is {@value
- * #DEFAULT_TREES} trees, trained on two threads in the setup; {@code -p trees=100} runs the
- * 100-tree case.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,17 +45,20 @@ public class TribuoTreeShapBenchmark {
   private static final int FEATURES = 14;
   private static final int EXPLAINED = 1024;
   private static final int BACKGROUND = 100;
-  private static final String DEFAULT_TREES = "20";
+  private static final int BATCH = 256;
   private static final long SEED = 42;
 
   /** The number of trees. */
-  @Param({DEFAULT_TREES})
+  @Param({"500", "100"})
   public int trees;
 
   private ChurnModel model;
   private BatchChurnExplainer pathDependent;
   private BatchChurnExplainer interventional;
   private List<FeatureVector> rows;
+  private FeatureMatrix batch;
+  private ForkJoinPool onePool;
+  private ForkJoinPool twoPool;
 
   /** Generates the data, trains the forest and builds the explainers. */
   @Setup
@@ -71,6 +74,16 @@ public class TribuoTreeShapBenchmark {
     for (int i = 0; i < EXPLAINED; i++) {
       rows.add(data.row(i));
     }
+    batch = rows(BATCH, SEED + 2);
+    onePool = new ForkJoinPool(1);
+    twoPool = new ForkJoinPool(2);
+  }
+
+  /** Stops the pools. */
+  @TearDown
+  public void tearDown() {
+    onePool.shutdownNow();
+    twoPool.shutdownNow();
   }
 
   /** Rows as in {@link TreeShapBenchmark}: continuous, small-integer and binary features. */
@@ -133,6 +146,31 @@ public class TribuoTreeShapBenchmark {
   @Threads(2)
   public double explainTwoThreads(Cursor cursor) {
     return pathDependent.explain(cursor.row(rows)).prediction();
+  }
+
+  /**
+   * {@value #BATCH} path-dependent explanations through {@code explainAll}, inside a pool of one
+   * thread (a parallel stream started in a pool's task runs in that pool).
+   *
+   * @return the explanations
+   * @throws Exception if the task fails
+   */
+  @Benchmark
+  @Threads(1)
+  public List<Explanation> explainAllOneThread() throws Exception {
+    return onePool.submit(() -> pathDependent.explainAll(batch)).get();
+  }
+
+  /**
+   * The same {@value #BATCH} explanations inside a pool of two threads.
+   *
+   * @return the explanations
+   * @throws Exception if the task fails
+   */
+  @Benchmark
+  @Threads(1)
+  public List<Explanation> explainAllTwoThreads() throws Exception {
+    return twoPool.submit(() -> pathDependent.explainAll(batch)).get();
   }
 
   /**
