@@ -66,6 +66,15 @@ final class LeafTables {
   /** The splits, in pre-order. */
   private final int[] splits;
 
+  /** Per node, the tree's threshold with −0 replaced by +0 (the same split). */
+  private final double[] thresholds;
+
+  /**
+   * Per entry of {@link #splits}: its feature if the split is the first on that feature from the
+   * root, else −1.
+   */
+  private final int[] firstSplitFeature;
+
   /** Per leaf: the node. */
   private final int[] leafNode;
 
@@ -92,6 +101,14 @@ final class LeafTables {
     this.splitBit = b.splitBit;
     this.splits =
         IntStream.range(0, tree.size()).filter(n -> tree.feature[n] != DecisionTree.LEAF).toArray();
+    this.thresholds = new double[tree.size()];
+    for (int n = 0; n < thresholds.length; n++) {
+      thresholds[n] = tree.threshold[n] + 0.0;
+    }
+    this.firstSplitFeature = new int[splits.length];
+    for (int i = 0; i < splits.length; i++) {
+      firstSplitFeature[i] = b.first[splits[i]] ? tree.feature[splits[i]] : -1;
+    }
     // Leaves in order of their path length, so that the loops over a leaf's features run the same
     // number of times from one leaf to the next and the processor predicts where they end.
     int leaves = b.leaves;
@@ -189,48 +206,70 @@ final class LeafTables {
   /**
    * Adds the tree's SHAP values for a row to {@code phi}.
    *
-   * @param x the row
+   * <p>A leaf gives each path feature p the value B(Q) − C(Q∖p), which is B(Q) − C(Q) for the
+   * features outside Q. So each leaf adds C(Q) − C(Q∖p) to the features of Q directly, and leaves
+   * B(Q) − C(Q), owed to every one of its path features, in {@code owed}; the owed amounts are then
+   * summed up the tree and paid once at each split that is the first on its feature from the root,
+   * which is where every leaf below it meets that feature first.
+   *
+   * @param x the row, without NaN
    * @param phi the values, one per feature, added to
    * @param mask scratch, at least one entry per node of the tree
-   * @param picked scratch, at least one entry per path feature
+   * @param owed scratch, at least one entry per node of the tree
    */
-  void accumulate(double[] x, double[] phi, int[] mask, double[] picked) {
+  void accumulate(double[] x, double[] phi, int[] mask, double[] owed) {
     DecisionTree t = tree;
     int[] feature = t.feature;
-    double[] threshold = t.threshold;
+    double[] threshold = thresholds;
     int[] left = t.left;
     int[] right = t.right;
     int[] bit = splitBit;
+    int[] order = splits;
     // Pre-order: a node's mask (bit set = the row took every branch so far on that position's
     // feature) is final before its children are reached.
+    // The row goes right when threshold − x < 0, read from the sign bit rather than through a
+    // comparison, which the compiler turns into a branch the processor cannot predict. It agrees
+    // with x <= threshold for every non-NaN x (±∞ and overflow included) because the thresholds
+    // are stored without negative zeros (x − x is +0, and +0 − (−0) too).
     mask[0] = -1;
-    for (int n : splits) {
+    for (int n : order) {
       int m = mask[n];
-      int off = m & ~bit[n];
-      boolean goesLeft = x[feature[n]] <= threshold[n];
-      mask[left[n]] = goesLeft ? m : off;
-      mask[right[n]] = goesLeft ? off : m;
+      int b = bit[n];
+      int goesRight = (int) (Double.doubleToRawLongBits(threshold[n] - x[feature[n]]) >> 63);
+      mask[left[n]] = m & ~(b & goesRight);
+      mask[right[n]] = m & ~(b & ~goesRight);
     }
     double[] c = table;
     int[] features = leafFeatures;
     for (int l = 0, leaves = leafNode.length; l < leaves; l++) {
       int fs = featureStart[l];
       int d = featureStart[l + 1] - fs;
-      if (d == 0) {
-        continue;
-      }
       int all = (1 << d) - 1;
-      int q = mask[leafNode[l]] & all;
+      int node = leafNode[l];
+      int q = mask[node] & all;
       int o = tableStart[l];
+      double cq = c[o + q];
+      // Every position, whether in Q or not: outside Q the entry read is C(Q) itself and adds
+      // exactly 0, and a loop that runs d times, like the previous leaf's (leaves are in order of
+      // d), costs less than a branch per position.
       double sum = 0.0;
       for (int p = 0; p < d; p++) {
         double v = c[o + (q & ~(1 << p))];
-        picked[p] = v;
         sum += v;
+        phi[features[fs + p]] += cq - v;
       }
       double base = (sum + (q == all ? reached[l] : 0.0) - unknown[l]) * INVERSE[d];
-      for (int p = 0; p < d; p++) {
-        phi[features[fs + p]] += base - picked[p];
+      owed[node] = base - cq;
+    }
+    // Reverse pre-order: children before their parent.
+    int[] pay = firstSplitFeature;
+    for (int i = order.length - 1; i >= 0; i--) {
+      int n = order[i];
+      double o = owed[left[n]] + owed[right[n]];
+      owed[n] = o;
+      int f = pay[i];
+      if (f >= 0) {
+        phi[f] += o;
       }
     }
   }
@@ -239,6 +278,7 @@ final class LeafTables {
   private static final class Builder {
     final DecisionTree tree;
     final int[] splitBit;
+    final boolean[] first;
     final int[] leafNode;
     final int[] featureStart;
     final int[] leafFeatures;
@@ -256,6 +296,7 @@ final class LeafTables {
       this.tree = tree;
       int n = tree.size();
       splitBit = new int[n];
+      first = new boolean[n];
       leafNode = new int[n];
       featureStart = new int[n + 1];
       leafFeatures = new int[n * Math.max(1, tree.depth())];
@@ -276,6 +317,7 @@ final class LeafTables {
       int p = position(pathFeature, d, f);
       int length = d;
       if (p == d) {
+        first[node] = true;
         pathFeature[d] = f;
         pathZero[d] = 1.0;
         length = d + 1;

@@ -162,8 +162,9 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
   /**
    * The SHAP values of one row, without building an explanation.
    *
-   * @param x one value per feature of {@link #schema()}
+   * @param x one value per feature of {@link #schema()}, none NaN
    * @return one SHAP value per feature
+   * @throws IllegalArgumentException if the row has another length or a NaN
    */
   public double[] shapValues(double[] x) {
     return shapValues(new double[][] {x})[0];
@@ -174,9 +175,9 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    * all the rows, so that a tree's tables stay in the processor's cache while they are read; each
    * row's values are exactly those {@link #shapValues(double[])} gives it alone.
    *
-   * @param rows rows of one value per feature of {@link #schema()}
+   * @param rows rows of one value per feature of {@link #schema()}, none NaN
    * @return one array of SHAP values per row, in order
-   * @throws IllegalArgumentException if a row has another length
+   * @throws IllegalArgumentException if a row has another length or a NaN
    */
   public double[][] shapValues(double[][] rows) {
     int m = schema.size();
@@ -184,17 +185,23 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
       if (x.length != m) {
         throw new IllegalArgumentException("expected " + m + " values, got " + x.length);
       }
+      for (int i = 0; i < m; i++) {
+        if (Double.isNaN(x[i])) {
+          throw new IllegalArgumentException(
+              "feature '" + schema.names().get(i) + "' is NaN; a tree cannot place the row");
+        }
+      }
     }
     double[][] phi = new double[rows.length][m];
     List<DecisionTree> trees = forest.trees();
     int[] mask = new int[maxNodes];
-    double[] picked = new double[forest.depth() + 1];
+    double[] owed = new double[maxNodes];
     Walk walk = null;
     for (int t = 0; t < tables.length; t++) {
       LeafTables table = tables[t];
       if (table != null) {
         for (int r = 0; r < rows.length; r++) {
-          table.accumulate(rows[r], phi[r], mask, picked);
+          table.accumulate(rows[r], phi[r], mask, owed);
         }
       } else {
         if (walk == null) {

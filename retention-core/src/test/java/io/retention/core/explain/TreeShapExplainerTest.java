@@ -310,6 +310,44 @@ class TreeShapExplainerTest extends ChurnExplainerContract {
   }
 
   @Test
+  void rowsAtAThresholdGoLeftWhateverTheSignOfZeroAndInfiniteValuesFollowTheirSide() {
+    TreeNode tree =
+        TreeNode.Split.of(
+            0,
+            -0.0,
+            TreeNode.Split.of(1, 2.5, new TreeNode.Leaf(0.9, 30), new TreeNode.Leaf(0.4, 10)),
+            TreeNode.Split.of(1, 2.5, new TreeNode.Leaf(0.2, 5), new TreeNode.Leaf(0.1, 55)));
+    List<TreeNode> forest = List.of(tree);
+    double inf = Double.POSITIVE_INFINITY;
+    double[][] rows = {
+      {0.0, 2.5},
+      {-0.0, 2.5},
+      {Double.MIN_VALUE, 2.5},
+      {-Double.MIN_VALUE, 3},
+      {inf, -inf},
+      {-inf, inf}
+    };
+    for (TreeShapExplainer explainer : bothWays(2, TreeEnsemble.of(forest))) {
+      for (double[] x : rows) {
+        assertArrayEquals(
+            BruteForceShapley.pathDependent(forest, x), explainer.shapValues(x), EXACT);
+      }
+    }
+  }
+
+  @Test
+  void rejectsARowWithANaN() {
+    TreeShapExplainer explainer =
+        bothWays(2, TreeEnsemble.of(new RandomTrees(3, 2).forest(2, 3))).get(0);
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> explainer.shapValues(new double[] {0.5, Double.NaN}));
+    assertTrue(e.getMessage().contains("'f1'"), e.getMessage());
+  }
+
+  @Test
   void rejectsANegativeTableBudget() {
     TreeEnsemble forest = TreeEnsemble.of(List.of(new TreeNode.Leaf(0.3, 10)));
 
