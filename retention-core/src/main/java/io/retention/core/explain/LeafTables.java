@@ -30,8 +30,12 @@ import java.util.stream.IntStream;
  * Both cases are B(Q) − C(Q∖p) with B = v H′ and C = v (H + H′). C is tabled for all 2<sup>d</sup>
  * subsets T of P (a sum over subsets, computed by one subset-sum transform); B(Q) is not stored but
  * recovered from the leaf's efficiency, Σ<sub>p</sub> φ<sub>p</sub> = g(P) − g(∅) = v [Q = P] − v
- * Π<sub>P</sub> z, which gives d B(Q) = Σ<sub>p</sub> C(Q∖p) + v [Q = P] − v Π<sub>P</sub> z. All
- * the table's terms are non-negative, so the transform adds without cancellation.
+ * Π<sub>P</sub> z, which gives d B(Q) = Σ<sub>p</sub> C(Q∖p) + v [Q = P] − v Π<sub>P</sub> z. A
+ * leaf's table terms all have the sign of v, so the transform adds without cancellation.
+ *
+ * <p>A row then costs one pass down the tree to find each leaf's Q, and d reads per leaf. The
+ * amounts B(Q) − C(Q) that a leaf owes to all its path features are not paid feature by feature
+ * but summed up the tree and paid at each split that is the first on its feature from the root.
  *
  * <p>This is the idea of FastTreeSHAP v2 (Yang, "Fast TreeSHAP: Accelerating SHAP Value Computation
  * for Trees", 2021): the row-independent part of TreeSHAP is computed once per leaf and subset of
