@@ -48,12 +48,6 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand implements Callable<Integer> {
 
-  /**
-   * The largest generated run that includes the generated catalog and viewing events: above it the
-   * recommender's memory (every viewing event) would not fit the pipeline's 2 GB budget.
-   */
-  static final int CONTENT_LIMIT = 100_000;
-
   @Option(
       names = "--customers",
       paramLabel = "FILE",
@@ -132,15 +126,9 @@ final class DemoCommand implements Callable<Integer> {
       SyntheticWorld world = SyntheticWorld.of(size, seed);
       source = world.customers();
       inputs = RunInputs.of("generated", source);
-      if (titlesFile == null && size <= CONTENT_LIMIT) {
+      if (titlesFile == null) {
         inputs = inputs.withCatalog(world.catalog()).withActivity(world.activity());
         writeContent(world, folder);
-      } else if (titlesFile == null) {
-        out.printf(
-            Locale.ROOT,
-            "Above %,d generated customers the run leaves out the catalog and viewing events:"
-                + " the recommender holds every viewing event in memory.%n",
-            CONTENT_LIMIT);
       }
     } else {
       source = new CsvCustomerSource(customersFile, CustomerCsvMapping.preset(preset));
