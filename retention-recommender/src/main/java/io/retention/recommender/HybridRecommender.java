@@ -379,13 +379,14 @@ public final class HybridRecommender implements Recommender {
     }
     List<Integer> picked = pick(score, h.seen(), n);
     List<Recommendation> out = new ArrayList<>(picked.size());
+    double[] scratch = new double[index.vocabularySize()];
     for (int i : picked) {
       out.add(
           new Recommendation(
               index.item(i).id(),
               index.item(i).title(),
               score[i],
-              reason(i, h, content[i], collaborative[i])));
+              reason(i, h, content[i], collaborative[i], scratch)));
     }
     return out;
   }
@@ -485,15 +486,17 @@ public final class HybridRecommender implements Recommender {
     return c != 0 ? c > 0 : index.item(a).id().compareTo(index.item(b).id()) < 0;
   }
 
-  private String reason(int item, History h, double content, double collaborative) {
+  private String reason(
+      int item, History h, double content, double collaborative, double[] scratch) {
     double c = config.content() * content;
     double cf = config.collaborative() * collaborative;
     double p = config.popularity() * popularity[item];
     if (c >= cf && c >= p && content > 0) {
       int because = h.liked()[0];
       double best = -1;
+      double[] cosines = index.cosinesTo(item, h.liked(), scratch);
       for (int k = 0; k < h.liked().length; k++) {
-        double s = h.weights()[k] * index.cosine(h.liked()[k], item);
+        double s = h.weights()[k] * cosines[k];
         if (s > best) {
           best = s;
           because = h.liked()[k];

@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
           + " segments, a churn model chosen by cross-validation between logistic regression and"
           + " a random forest and evaluated on a stratified hold-out (20%% by default, see"
           + " --test-fraction), churn scores, SHAP explanations, recommendations when there is a"
-          + " catalog (--titles), and the ranked retention plan for every customer.",
+          + " catalog (the generated one, or --titles), and the ranked retention plan for every"
+          + " customer.",
       "Writes scores.csv, rfm.csv, segments.csv, explanations.csv, plans.csv, model.bundle and"
           + " metrics.json (and recommendations.csv with a catalog) to the output folder, and"
           + " report.html: the charts of the run in one file that opens with no network."

@@ -147,9 +147,10 @@ import java.util.stream.Stream;
  * predictions, threshold, then evaluation on a stratified hold-out), {@code scoring} ({@code
  * scores.csv} for every customer and {@code model.bundle}), {@code explanations} (SHAP global
  * drivers on a sample, per-customer reasons for the highest-priority customers; {@code
- * explanations.csv}), {@code recommendations} (only with a catalog; {@code recommendations.csv}),
- * {@code plans} (every customer, ranked; {@code plans.csv}) and {@code content} (only with a
- * catalog).
+ * explanations.csv}), {@code recommendations} (only with a catalog: the viewing events streamed
+ * once into the recommender's builder, then every customer's titles recommended on every core and
+ * written in customer order; {@code recommendations.csv}), {@code plans} (every customer, ranked;
+ * {@code plans.csv}) and {@code content} (only with a catalog).
  *
  * <p>What is learned (features, RFM cut points, segments, the model) is learned on seeded samples
  * chosen by customer id ({@link RunConfig}); every customer is then read again from the source in
