@@ -164,6 +164,40 @@ public final class ContentIndex {
   }
 
   /**
+   * The cosine similarity of each of several titles to one title, equal bit for bit to {@link
+   * #cosine(int, int) cosine(others[k], target)}: the target's vector is spread into a dense
+   * scratch vector once, and each other title's terms are looked up in it in ascending term order,
+   * the order in which {@code cosine} adds the products (the terms the target lacks add exact
+   * zeros).
+   *
+   * @param target the title
+   * @param others the titles to compare with it
+   * @param scratch a vector of vocabulary size, all zeros; all zeros again on return
+   * @return one cosine per other title
+   */
+  double[] cosinesTo(int target, int[] others, double[] scratch) {
+    int[] tt = terms[target];
+    double[] tw = weights[target];
+    for (int k = 0; k < tt.length; k++) {
+      scratch[tt[k]] = tw[k];
+    }
+    double[] out = new double[others.length];
+    for (int o = 0; o < others.length; o++) {
+      int[] ta = terms[others[o]];
+      double[] wa = weights[others[o]];
+      double dot = 0.0;
+      for (int i = 0; i < ta.length; i++) {
+        dot += wa[i] * scratch[ta[i]];
+      }
+      out[o] = dot;
+    }
+    for (int t : tt) {
+      scratch[t] = 0.0;
+    }
+    return out;
+  }
+
+  /**
    * Adds {@code scale} times a title's vector into a dense profile vector.
    *
    * @param position the title

@@ -13,13 +13,11 @@ import io.retention.core.domain.Recommendation;
 import io.retention.core.port.out.Recommender;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Top-N titles for a customer, blending three signals (weights in {@link RecommenderConfig}):
@@ -40,37 +38,49 @@ import java.util.Set;
  */
 public final class HybridRecommender implements Recommender {
   private static final double SECONDS_PER_DAY = 86_400.0;
+  private static final int[] NONE = new int[0];
+  private static final double[] NO_WEIGHTS = new double[0];
 
   private final ContentIndex index;
   private final ItemNeighbours neighbours;
   private final double[] popularity;
-  private final Map<CustomerId, History> histories;
+  private final CustomerTable customers;
+  private final int[][] seen; // by customer number: positions of every title seen, ascending
+  private final int[][] liked; // by customer number: the liked positions, ascending
+  private final double[][] weights; // by customer number: aligned with liked
   private final Optional<String> favouriteAttribute;
   private final GenreMapping genres;
   private final RecommenderConfig config;
 
   /** A customer's interactions: every title seen, and the liked ones with their weights. */
-  private record History(Set<Integer> seen, int[] liked, double[] weights) {}
+  private record History(int[] seen, int[] liked, double[] weights) {}
 
   private HybridRecommender(
       ContentIndex index,
       ItemNeighbours neighbours,
       double[] popularity,
-      Map<CustomerId, History> histories,
+      CustomerTable customers,
+      int[][] seen,
+      int[][] liked,
+      double[][] weights,
       Optional<String> favouriteAttribute,
       GenreMapping genres,
       RecommenderConfig config) {
     this.index = index;
     this.neighbours = neighbours;
     this.popularity = popularity;
-    this.histories = histories;
+    this.customers = customers;
+    this.seen = seen;
+    this.liked = liked;
+    this.weights = weights;
     this.favouriteAttribute = favouriteAttribute;
     this.genres = genres;
     this.config = config;
   }
 
   /**
-   * Builds a recommender from a catalog index and customers' watch and rating events.
+   * Builds a recommender from a catalog index and customers' watch and rating events, in any order
+   * (the result does not depend on it).
    *
    * @param index the catalog's TF-IDF index
    * @param events watch and rating events; other types and titles not in the catalog are ignored
@@ -81,69 +91,250 @@ public final class HybridRecommender implements Recommender {
    */
   public static HybridRecommender build(
       ContentIndex index,
-      List<ActivityEvent> events,
+      Iterable<ActivityEvent> events,
       CustomerSchema schema,
       GenreMapping genres,
       RecommenderConfig config) {
-    Objects.requireNonNull(index, "index");
-    Objects.requireNonNull(genres, "genres");
-    Objects.requireNonNull(config, "config");
-    Map<CustomerId, List<ActivityEvent>> byCustomer = new LinkedHashMap<>();
+    Builder builder = builder(index, schema, genres, config);
     for (ActivityEvent e : events) {
-      if ((e.type() == EventType.WATCH || e.type() == EventType.RATING)
-          && e.content().flatMap(index::position).isPresent()) {
-        byCustomer.computeIfAbsent(e.customer(), id -> new ArrayList<>()).add(e);
-      }
+      builder.add(e);
     }
-    Map<CustomerId, History> histories = new HashMap<>();
-    int[] viewers = new int[index.size()];
-    List<int[]> coOccurrence = new ArrayList<>();
-    byCustomer.forEach(
-        (id, list) -> {
-          History h = history(index, list, config);
-          histories.put(id, h);
-          int[] seen = h.seen().stream().mapToInt(Integer::intValue).sorted().toArray();
-          coOccurrence.add(seen);
-          for (int i : seen) {
-            viewers[i]++;
-          }
-        });
-    double max = Arrays.stream(viewers).max().orElse(0);
-    double[] popularity = new double[viewers.length];
-    for (int i = 0; i < viewers.length; i++) {
-      popularity[i] = max == 0 ? 0.0 : Math.log1p(viewers[i]) / Math.log1p(max);
-    }
-    return new HybridRecommender(
-        index,
-        ItemNeighbours.build(index.size(), coOccurrence, config.neighbours()),
-        popularity,
-        Map.copyOf(histories),
-        schema.attribute(AttributeRole.FAVOURITE_GENRE),
-        genres,
-        config);
+    return builder.build();
   }
 
-  private static History history(
-      ContentIndex index, List<ActivityEvent> events, RecommenderConfig config) {
-    long latest = events.stream().mapToLong(e -> e.at().getEpochSecond()).max().orElse(0);
-    Map<Integer, Double> liked = new HashMap<>();
-    Set<Integer> seen = new java.util.HashSet<>();
-    for (ActivityEvent e : events) {
-      int item = index.position(e.content().orElseThrow()).orElseThrow();
-      seen.add(item);
+  /**
+   * A builder that takes events one at a time, so that they can be streamed from a source rather
+   * than held in memory: {@code try (Stream<ActivityEvent> s = source.events()) {
+   * s.forEachOrdered(builder::add); }}, then {@link Builder#build()}.
+   *
+   * @param index the catalog's TF-IDF index
+   * @param schema the customer layout (its favourite-genre role serves cold starts)
+   * @param genres the link from favourite genres to catalog genres
+   * @param config the blend
+   * @return an empty builder
+   */
+  public static Builder builder(
+      ContentIndex index, CustomerSchema schema, GenreMapping genres, RecommenderConfig config) {
+    return new Builder(index, schema, genres, config);
+  }
+
+  /**
+   * Collects watch and rating events, in any order, into compact per-customer histories, and builds
+   * the recommender from them.
+   *
+   * <p>Memory: per customer one array that holds, for each distinct title, the time and liking of
+   * its interaction (16 bytes); repeated interactions with the same title keep only those that can
+   * still give the title's largest recency-weighted liking, whatever the customer's latest
+   * interaction turns out to be (a newer interaction liked at least as much replaces an older one).
+   * Events of one customer arriving together keep the arrays trimmed. The events themselves are not
+   * kept.
+   *
+   * <p>Not thread-safe: add from one thread (a parallel stream must use {@code forEachOrdered}).
+   * The recommender it builds is immutable and thread-safe.
+   */
+  public static final class Builder {
+    private static final int FIRST_CAPACITY = 16; // longs: 8 interactions
+    private static final long ITEM_MASK = 0xFFFF_FFFFL;
+
+    private final ContentIndex index;
+    private final CustomerSchema schema;
+    private final GenreMapping genres;
+    private final RecommenderConfig config;
+    private final CustomerTable customers = new CustomerTable();
+    private final LikeValues likes = new LikeValues();
+    // by customer number, pairs of longs: epoch second, then (title position << 32 | like index)
+    private long[][] interactions = new long[FIRST_CAPACITY][];
+    private int[] used = new int[FIRST_CAPACITY];
+    private int current = -1;
+    private boolean built;
+
+    private Builder(
+        ContentIndex index, CustomerSchema schema, GenreMapping genres, RecommenderConfig config) {
+      this.index = Objects.requireNonNull(index, "index");
+      this.schema = Objects.requireNonNull(schema, "schema");
+      this.genres = Objects.requireNonNull(genres, "genres");
+      this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Adds one event; events that are neither watches nor ratings, or about no catalog title, are
+     * ignored.
+     *
+     * @param e the event
+     * @return this builder
+     * @throws IllegalStateException after {@link #build()}
+     */
+    public Builder add(ActivityEvent e) {
+      Objects.requireNonNull(e, "event");
+      if (built) {
+        throw new IllegalStateException("the recommender was already built");
+      }
+      if (e.type() != EventType.WATCH && e.type() != EventType.RATING) {
+        return this;
+      }
+      Optional<Integer> position = e.content().flatMap(index::position);
+      if (position.isEmpty()) {
+        return this;
+      }
+      int item = position.get();
       double like =
           e.type() == EventType.WATCH
               ? 1.0
               : e.amount() >= config.minRating() ? e.amount() / config.maxRating() : 0.0;
-      double ageDays = (latest - e.at().getEpochSecond()) / SECONDS_PER_DAY;
-      double weight = like * Math.pow(0.5, ageDays / config.halfLifeDays());
-      if (weight > 0) {
-        liked.merge(item, weight, Math::max);
+      // a liking that is not positive never counts (its weight is not > 0): the title is only seen
+      int likeIndex = likes.indexOf(like > 0.0 ? like : 0.0);
+      double likeValue = likes.value(likeIndex);
+      long at = e.at().getEpochSecond();
+      int c = customers.add(e.customer());
+      if (c != current) {
+        if (current >= 0) {
+          trim(current);
+        }
+        current = c;
+        if (c == interactions.length) {
+          interactions = Arrays.copyOf(interactions, 2 * c);
+          used = Arrays.copyOf(used, 2 * c);
+        }
+      }
+      long[] list = interactions[c];
+      int size = used[c];
+      for (int k = 0; k < size; k += 2) {
+        if ((int) (list[k + 1] >>> 32) != item) {
+          continue;
+        }
+        double otherLike = likes.value((int) (list[k + 1] & ITEM_MASK));
+        if (list[k] >= at && otherLike >= likeValue) {
+          return this; // an interaction as recent and liked as much is already there
+        }
+        if (at >= list[k] && likeValue >= otherLike) {
+          list[k] = list[size - 2]; // this one replaces it: move the last pair into its place
+          list[k + 1] = list[size - 1];
+          size -= 2;
+          k -= 2;
+        }
+      }
+      if (list == null) {
+        list = new long[FIRST_CAPACITY];
+      } else if (size == list.length) {
+        list = Arrays.copyOf(list, list.length + Math.max(2, (list.length / 4) & ~1));
+      }
+      list[size] = at;
+      list[size + 1] = ((long) item << 32) | likeIndex;
+      interactions[c] = list;
+      used[c] = size + 2;
+      return this;
+    }
+
+    private void trim(int c) {
+      if (interactions[c].length != used[c]) {
+        interactions[c] = Arrays.copyOf(interactions[c], used[c]);
       }
     }
-    int[] items = liked.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    double[] weights = Arrays.stream(items).mapToDouble(liked::get).toArray();
-    return new History(Set.copyOf(seen), items, weights);
+
+    /**
+     * Builds the recommender: each customer's history (titles seen; titles liked, weighted by how
+     * much and how recently relative to their own latest interaction), title popularity and
+     * item-item neighbours. The builder cannot be used afterwards (its memory goes to the
+     * recommender).
+     *
+     * @return the recommender
+     * @throws IllegalStateException when called twice
+     */
+    public HybridRecommender build() {
+      if (built) {
+        throw new IllegalStateException("the recommender was already built");
+      }
+      built = true;
+      int n = customers.size();
+      int[][] seen = new int[n][];
+      int[][] liked = new int[n][];
+      double[][] weights = new double[n][];
+      long[][] all = interactions;
+      int[] sizes = used;
+      interactions = null;
+      used = null;
+      IntStream.range(0, n)
+          .parallel()
+          .forEach(
+              c -> {
+                History h = history(all[c], sizes[c]);
+                all[c] = null; // free as we go
+                seen[c] = h.seen();
+                liked[c] = h.liked();
+                weights[c] = h.weights();
+              });
+      int[] viewers = new int[index.size()];
+      for (int[] s : seen) {
+        for (int i : s) {
+          viewers[i]++;
+        }
+      }
+      double max = Arrays.stream(viewers).max().orElse(0);
+      double[] popularity = new double[viewers.length];
+      for (int i = 0; i < viewers.length; i++) {
+        popularity[i] = max == 0 ? 0.0 : Math.log1p(viewers[i]) / Math.log1p(max);
+      }
+      return new HybridRecommender(
+          index,
+          ItemNeighbours.build(index.size(), Arrays.asList(seen), config.neighbours()),
+          popularity,
+          customers.freeze(),
+          seen,
+          liked,
+          weights,
+          schema.attribute(AttributeRole.FAVOURITE_GENRE),
+          genres,
+          config);
+    }
+
+    /**
+     * One customer's history from their kept interactions: the latest interaction sets the age of
+     * every other, a title's weight is the largest of like · 0.5^(age in days / half-life) over its
+     * interactions, and titles whose weight is not positive are seen but not liked.
+     */
+    private History history(long[] list, int size) {
+      int count = size / 2;
+      long latest = Long.MIN_VALUE;
+      long[] byItem = new long[count]; // (position << 32 | pair number), sorted by position
+      for (int k = 0; k < count; k++) {
+        latest = Math.max(latest, list[2 * k]);
+        byItem[k] = (list[2 * k + 1] & ~ITEM_MASK) | k;
+      }
+      Arrays.sort(byItem);
+      int[] seenItems = new int[count];
+      int[] likedItems = new int[count];
+      double[] likedWeights = new double[count];
+      int distinct = 0;
+      int likedCount = 0;
+      for (int from = 0; from < count; ) {
+        int item = (int) (byItem[from] >>> 32);
+        double best = 0.0;
+        int to = from;
+        while (to < count && (int) (byItem[to] >>> 32) == item) {
+          int k = (int) (byItem[to] & ITEM_MASK);
+          double like = likes.value((int) (list[2 * k + 1] & ITEM_MASK));
+          double ageDays = (latest - list[2 * k]) / SECONDS_PER_DAY;
+          double weight = like * Math.pow(0.5, ageDays / config.halfLifeDays());
+          if (weight > 0) {
+            best = Math.max(best, weight);
+          }
+          to++;
+        }
+        seenItems[distinct++] = item;
+        if (best > 0) {
+          likedItems[likedCount] = item;
+          likedWeights[likedCount++] = best;
+        }
+        from = to;
+      }
+      int[] s = distinct == count ? seenItems : Arrays.copyOf(seenItems, distinct);
+      if (likedCount == 0) {
+        return new History(s, NONE, NO_WEIGHTS);
+      }
+      int[] l = likedCount == distinct ? s : Arrays.copyOf(likedItems, likedCount);
+      double[] w = likedCount == count ? likedWeights : Arrays.copyOf(likedWeights, likedCount);
+      return new History(s, l, w);
+    }
   }
 
   /**
@@ -155,7 +346,16 @@ public final class HybridRecommender implements Recommender {
    */
   public HybridRecommender withConfig(RecommenderConfig other) {
     return new HybridRecommender(
-        index, neighbours, popularity, histories, favouriteAttribute, genres, other);
+        index,
+        neighbours,
+        popularity,
+        customers,
+        seen,
+        liked,
+        weights,
+        favouriteAttribute,
+        genres,
+        Objects.requireNonNull(other, "other"));
   }
 
   @Override
@@ -163,10 +363,11 @@ public final class HybridRecommender implements Recommender {
     if (n < 1) {
       throw new IllegalArgumentException("n must be >= 1, got " + n);
     }
-    History h = histories.get(customer.id());
-    if (h == null || h.liked().length == 0) {
-      return coldStart(customer, n, h == null ? Set.of() : h.seen());
+    int c = customers.find(customer.id());
+    if (c < 0 || liked[c].length == 0) {
+      return coldStart(customer, n, c < 0 ? NONE : seen[c]);
     }
+    History h = new History(seen[c], liked[c], weights[c]);
     double[] content = contentScores(h);
     double[] collaborative = collaborativeScores(h);
     double[] score = new double[index.size()];
@@ -178,13 +379,14 @@ public final class HybridRecommender implements Recommender {
     }
     List<Integer> picked = pick(score, h.seen(), n);
     List<Recommendation> out = new ArrayList<>(picked.size());
+    double[] scratch = new double[index.vocabularySize()];
     for (int i : picked) {
       out.add(
           new Recommendation(
               index.item(i).id(),
               index.item(i).title(),
               score[i],
-              reason(i, h, content[i], collaborative[i])));
+              reason(i, h, content[i], collaborative[i], scratch)));
     }
     return out;
   }
@@ -220,7 +422,7 @@ public final class HybridRecommender implements Recommender {
   }
 
   /** The best n unseen titles, re-ranked for diversity when configured. */
-  private List<Integer> pick(double[] score, Set<Integer> seen, int n) {
+  private List<Integer> pick(double[] score, int[] seen, int n) {
     int pool = config.diversity() < 1.0 ? 5 * n : n;
     List<Integer> candidates = top(score, seen, pool);
     if (config.diversity() >= 1.0) {
@@ -253,7 +455,7 @@ public final class HybridRecommender implements Recommender {
    * The n best unseen titles by score, ties to the smaller id: one pass with an insertion-sorted
    * array of size n, no boxing.
    */
-  private List<Integer> top(double[] score, Set<Integer> seen, int n) {
+  private List<Integer> top(double[] score, int[] seen, int n) {
     boolean[] skip = new boolean[score.length];
     for (int i : seen) {
       skip[i] = true;
@@ -284,15 +486,17 @@ public final class HybridRecommender implements Recommender {
     return c != 0 ? c > 0 : index.item(a).id().compareTo(index.item(b).id()) < 0;
   }
 
-  private String reason(int item, History h, double content, double collaborative) {
+  private String reason(
+      int item, History h, double content, double collaborative, double[] scratch) {
     double c = config.content() * content;
     double cf = config.collaborative() * collaborative;
     double p = config.popularity() * popularity[item];
     if (c >= cf && c >= p && content > 0) {
       int because = h.liked()[0];
       double best = -1;
+      double[] cosines = index.cosinesTo(item, h.liked(), scratch);
       for (int k = 0; k < h.liked().length; k++) {
-        double s = h.weights()[k] * index.cosine(h.liked()[k], item);
+        double s = h.weights()[k] * cosines[k];
         if (s > best) {
           best = s;
           because = h.liked()[k];
@@ -306,7 +510,7 @@ public final class HybridRecommender implements Recommender {
     return "popular with viewers";
   }
 
-  private List<Recommendation> coldStart(Customer customer, int n, Set<Integer> seen) {
+  private List<Recommendation> coldStart(Customer customer, int n, int[] seen) {
     Optional<String> favourite = favouriteAttribute.flatMap(customer::categoricalValue);
     Set<String> linked = favourite.map(genres::catalogGenres).orElse(Set.of());
     double[] genreFirst = new double[index.size()];
@@ -337,7 +541,7 @@ public final class HybridRecommender implements Recommender {
    * @return true when the customer has at least one watch or rating of a catalog title
    */
   public boolean knows(CustomerId customer) {
-    return histories.containsKey(customer);
+    return customers.find(customer) >= 0;
   }
 
   /**
@@ -347,7 +551,10 @@ public final class HybridRecommender implements Recommender {
    * @return their content ids, in id order
    */
   public List<ContentId> seen(CustomerId customer) {
-    History h = histories.get(customer);
-    return h == null ? List.of() : h.seen().stream().map(i -> index.item(i).id()).sorted().toList();
+    int c = customers.find(customer);
+    if (c < 0) {
+      return List.of();
+    }
+    return Arrays.stream(seen[c]).mapToObj(i -> index.item(i).id()).sorted().toList();
   }
 }

@@ -61,4 +61,20 @@ class ContentIndexTest {
     assertThrows(IllegalArgumentException.class, () -> new FieldWeights(0, 0, 0, 0, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> new FieldWeights(-1, 0, 0, 0, 0, 1));
   }
+
+  @Test
+  void cosinesToOneTitleEqualThePairwiseCosinesBitForBit() {
+    ContentIndex index = ContentIndex.build(Fixtures.CATALOG, FieldWeights.DEFAULTS);
+    int[] all = java.util.stream.IntStream.range(0, index.size()).toArray();
+    double[] scratch = new double[index.vocabularySize()];
+    for (int target = 0; target < index.size(); target++) {
+      double[] cosines = index.cosinesTo(target, all, scratch);
+      for (int other : all) {
+        assertEquals(index.cosine(other, target), cosines[other], 0.0);
+      }
+      for (double v : scratch) {
+        assertEquals(0.0, v, 0.0);
+      }
+    }
+  }
 }

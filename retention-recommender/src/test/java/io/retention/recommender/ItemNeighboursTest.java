@@ -2,7 +2,10 @@ package io.retention.recommender;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ItemNeighboursTest {
@@ -24,5 +27,21 @@ class ItemNeighboursTest {
     ItemNeighbours n =
         ItemNeighbours.build(3, List.of(new int[] {0, 1}, new int[] {0, 1}, new int[] {0, 2}), 1);
     assertArrayEquals(new int[] {1}, n.neighbours(0));
+  }
+
+  @Test
+  void theOrderOfUsersChangesNoNeighbour() {
+    Random r = new Random(3);
+    List<int[]> users = new ArrayList<>();
+    for (int u = 0; u < 500; u++) {
+      users.add(r.ints(0, 60).distinct().limit(1 + r.nextInt(12)).sorted().toArray());
+    }
+    ItemNeighbours expected = ItemNeighbours.build(60, users, 7);
+    Collections.shuffle(users, new Random(4));
+    ItemNeighbours shuffled = ItemNeighbours.build(60, users, 7);
+    for (int i = 0; i < 60; i++) {
+      assertArrayEquals(expected.neighbours(i), shuffled.neighbours(i));
+      assertArrayEquals(expected.similarities(i), shuffled.similarities(i), 0.0);
+    }
   }
 }

@@ -41,18 +41,13 @@ import picocli.CommandLine.Option;
           + " segments, a churn model chosen by cross-validation between logistic regression and"
           + " a random forest and evaluated on a stratified hold-out (20%% by default, see"
           + " --test-fraction), churn scores, SHAP explanations, recommendations when there is a"
-          + " catalog (--titles), and the ranked retention plan for every customer.",
+          + " catalog (the generated one, or --titles), and the ranked retention plan for every"
+          + " customer.",
       "Writes scores.csv, rfm.csv, segments.csv, explanations.csv, plans.csv, model.bundle and"
           + " metrics.json (and recommendations.csv with a catalog) to the output folder, and"
           + " report.html: the charts of the run in one file that opens with no network."
     })
 final class DemoCommand implements Callable<Integer> {
-
-  /**
-   * The largest generated run that includes the generated catalog and viewing events: above it the
-   * recommender's memory (every viewing event) would not fit the pipeline's 2 GB budget.
-   */
-  static final int CONTENT_LIMIT = 100_000;
 
   @Option(
       names = "--customers",
@@ -132,15 +127,9 @@ final class DemoCommand implements Callable<Integer> {
       SyntheticWorld world = SyntheticWorld.of(size, seed);
       source = world.customers();
       inputs = RunInputs.of("generated", source);
-      if (titlesFile == null && size <= CONTENT_LIMIT) {
+      if (titlesFile == null) {
         inputs = inputs.withCatalog(world.catalog()).withActivity(world.activity());
         writeContent(world, folder);
-      } else if (titlesFile == null) {
-        out.printf(
-            Locale.ROOT,
-            "Above %,d generated customers the run leaves out the catalog and viewing events:"
-                + " the recommender holds every viewing event in memory.%n",
-            CONTENT_LIMIT);
       }
     } else {
       source = new CsvCustomerSource(customersFile, CustomerCsvMapping.preset(preset));

@@ -132,6 +132,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -146,9 +147,10 @@ import java.util.stream.Stream;
  * predictions, threshold, then evaluation on a stratified hold-out), {@code scoring} ({@code
  * scores.csv} for every customer and {@code model.bundle}), {@code explanations} (SHAP global
  * drivers on a sample, per-customer reasons for the highest-priority customers; {@code
- * explanations.csv}), {@code recommendations} (only with a catalog; {@code recommendations.csv}),
- * {@code plans} (every customer, ranked; {@code plans.csv}) and {@code content} (only with a
- * catalog).
+ * explanations.csv}), {@code recommendations} (only with a catalog: the viewing events streamed
+ * once into the recommender's builder, then every customer's titles recommended on every core and
+ * written in customer order; {@code recommendations.csv}), {@code plans} (every customer, ranked;
+ * {@code plans.csv}) and {@code content} (only with a catalog).
  *
  * <p>What is learned (features, RFM cut points, segments, the model) is learned on seeded samples
  * chosen by customer id ({@link RunConfig}); every customer is then read again from the source in
@@ -185,6 +187,9 @@ public final class RetentionPipeline {
 
   /** Attribute contributions kept per explained customer in the summary. */
   static final int CONTRIBUTIONS = 8;
+
+  /** Viewing events read between two progress reports. */
+  static final int EVENT_PROGRESS = 1 << 20;
 
   /** RFM scores run from 1 to this. */
   static final int RFM_LEVELS = 5;
@@ -346,7 +351,7 @@ public final class RetentionPipeline {
     private double[] probabilities;
     private double[] priorities;
     private final Map<Integer, Explanation> explained = new HashMap<>();
-    private final Map<Integer, List<Recommendation>> titles = new HashMap<>();
+    private String[] recommended; // per customer position, config.recommendations() titles
 
     private long stageStart;
 
@@ -514,23 +519,6 @@ public final class RetentionPipeline {
       if (inputs.catalog().isPresent()) {
         try (Stream<ContentItem> items = inputs.catalog().get().items()) {
           catalog = items.toList();
-        }
-      }
-      if (inputs.activity().isPresent() && !catalog.isEmpty()) {
-        Instant[] last = {Instant.MIN};
-        long[] count = {0};
-        try (Stream<ActivityEvent> stream = inputs.activity().get().events()) {
-          stream.forEachOrdered(
-              e -> {
-                count[0]++;
-                if (e.at().isAfter(last[0])) {
-                  last[0] = e.at();
-                }
-              });
-        }
-        events = count[0];
-        if (events > 0) {
-          snapshot = last[0].atZone(ZoneOffset.UTC).toLocalDate().toString();
         }
       }
     }
@@ -1089,19 +1077,18 @@ public final class RetentionPipeline {
     // ---- 7. recommendations ------------------------------------------------------------------
 
     private long recommendationStage() {
-      List<ActivityEvent> history = List.of();
-      if (inputs.activity().isPresent()) {
-        try (Stream<ActivityEvent> stream = inputs.activity().get().events()) {
-          history = stream.toList();
-        }
-      }
-      HybridRecommender recommender =
-          HybridRecommender.build(
+      HybridRecommender.Builder builder =
+          HybridRecommender.builder(
               ContentIndex.build(catalog, FieldWeights.DEFAULTS),
-              history,
               schema,
               GenreMapping.NETFLIX,
               RecommenderConfig.DEFAULTS);
+      if (inputs.activity().isPresent()) {
+        readEvents(builder);
+      }
+      HybridRecommender recommender = builder.build();
+      int k = config.recommendations();
+      recommended = new String[Math.multiplyExact(n, k)];
       long[] rows = {0};
       try (CsvRowWriter out =
           CsvRowWriter.open(
@@ -1109,16 +1096,21 @@ public final class RetentionPipeline {
         forEachChunk(
             "Recommending titles",
             (start, chunk) -> {
-              for (int j = 0; j < chunk.size(); j++) {
-                Customer c = chunk.get(j);
-                List<Recommendation> recs = recommender.recommend(c, config.recommendations());
-                if (!recs.isEmpty()) {
-                  titles.put(start + j, recs);
-                }
+              // every core recommends, then the rows are written in customer order
+              List<List<Recommendation>> recs =
+                  k == 0
+                      ? List.of()
+                      : IntStream.range(0, chunk.size())
+                          .parallel()
+                          .mapToObj(j -> recommender.recommend(chunk.get(j), k))
+                          .toList();
+              for (int j = 0; j < recs.size(); j++) {
+                String id = chunk.get(j).id().value();
                 int rank = 1;
-                for (Recommendation r : recs) {
+                for (Recommendation r : recs.get(j)) {
+                  recommended[(start + j) * k + rank - 1] = r.title();
                   out.row(
-                      c.id().value(),
+                      id,
                       Integer.toString(rank++),
                       r.content().value(),
                       r.title(),
@@ -1132,6 +1124,35 @@ public final class RetentionPipeline {
       }
       files.put("recommendations", RunFolder.RECOMMENDATIONS);
       return rows[0];
+    }
+
+    /**
+     * Streams the viewing events once into the recommender's builder, counting them and finding the
+     * latest (the snapshot day of the summary); the events are not kept.
+     */
+    private void readEvents(HybridRecommender.Builder builder) {
+      Instant last = Instant.MIN;
+      long count = 0;
+      progress.started("Reading viewing events", -1);
+      try (Stream<ActivityEvent> stream = inputs.activity().get().events()) {
+        Iterator<ActivityEvent> it = stream.iterator();
+        while (it.hasNext()) {
+          ActivityEvent e = it.next();
+          builder.add(e);
+          count++;
+          if (e.at().isAfter(last)) {
+            last = e.at();
+          }
+          if (count % EVENT_PROGRESS == 0) {
+            progress.advanced(count);
+          }
+        }
+      }
+      progress.finished();
+      events = count;
+      if (events > 0) {
+        snapshot = last.atZone(ZoneOffset.UTC).toLocalDate().toString();
+      }
     }
 
     // ---- 8. plans ----------------------------------------------------------------------------
@@ -1154,6 +1175,17 @@ public final class RetentionPipeline {
       return b;
     }
 
+    /** The titles recommended to the customer at a position, best first. */
+    private List<String> recommendedTitles(int i) {
+      int k = config.recommendations();
+      int from = i * k;
+      int to = from;
+      while (to < from + k && recommended[to] != null) {
+        to++;
+      }
+      return List.of(Arrays.copyOfRange(recommended, from, to));
+    }
+
     private Planned planStage() {
       progress.started("Planning retention", n);
       List<CustomerSignals> all = new ArrayList<>(n);
@@ -1163,9 +1195,8 @@ public final class RetentionPipeline {
         if (e != null) {
           b.drivers(e, engine.config().driversKept());
         }
-        List<Recommendation> recs = titles.get(i);
-        if (recs != null) {
-          b.recommendations(recs);
+        if (recommended != null) {
+          b.recommendedTitles(recommendedTitles(i));
         }
         all.add(b.build());
       }

@@ -25,12 +25,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,6 +237,39 @@ class RetentionPipelineTest {
         List.of(RunFolder.SCORES, RunFolder.SEGMENTS, RunFolder.RFM, RunFolder.PLANS)) {
       assertArrayEquals(
           Files.readAllBytes(customersOnly.file(file)), Files.readAllBytes(again.file(file)), file);
+    }
+  }
+
+  @Test
+  void neitherTheThreadCountNorTheOrderOfTheEventsChangesTheTitlesOrThePlans() throws Exception {
+    SyntheticCustomers generated = new SyntheticCustomers(CUSTOMERS, 7);
+    RunFolder again = new RunFolder(dir);
+    ForkJoinPool oneThread = new ForkJoinPool(1);
+    try {
+      // parallel streams started inside the pool's task run on its single thread
+      oneThread
+          .submit(
+              () ->
+                  RetentionPipeline.create(
+                          generated.schema(), again, RunConfig.DEFAULTS.withSeed(7))
+                      .run(
+                          RunInputs.of("generated", generated)
+                              .withCatalog(RetentionPipelineTest::catalog)
+                              .withActivity(
+                                  () -> {
+                                    List<ActivityEvent> reversed =
+                                        new ArrayList<>(events().toList());
+                                    Collections.reverse(reversed);
+                                    return reversed.stream();
+                                  }),
+                          ProgressListener.NONE))
+          .get();
+    } finally {
+      oneThread.shutdown();
+    }
+    for (String file : List.of(RunFolder.RECOMMENDATIONS, RunFolder.PLANS)) {
+      assertArrayEquals(
+          Files.readAllBytes(withCatalog.file(file)), Files.readAllBytes(again.file(file)), file);
     }
   }
 
