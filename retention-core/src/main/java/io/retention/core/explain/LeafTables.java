@@ -34,8 +34,8 @@ import java.util.stream.IntStream;
  * leaf's table terms all have the sign of v, so the transform adds without cancellation.
  *
  * <p>A row then costs one pass down the tree to find each leaf's Q, and d reads per leaf. The
- * amounts B(Q) − C(Q) that a leaf owes to all its path features are not paid feature by feature
- * but summed up the tree and paid at each split that is the first on its feature from the root.
+ * amounts B(Q) − C(Q) that a leaf owes to all its path features are not paid feature by feature but
+ * summed up the tree and paid at each split that is the first on its feature from the root.
  *
  * <p>This is the idea of FastTreeSHAP v2 (Yang, "Fast TreeSHAP: Accelerating SHAP Value Computation
  * for Trees", 2021): the row-independent part of TreeSHAP is computed once per leaf and subset of
