@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
@@ -64,6 +66,8 @@ public class TreeShapBenchmark {
   private double[][] data;
   private FeatureMatrix batch;
   private double[][] batchRows;
+  private ForkJoinPool onePool;
+  private ForkJoinPool twoPool;
 
   /** Generates the data and grows the forest. */
   @Setup
@@ -117,9 +121,18 @@ public class TreeShapBenchmark {
       ids.add(CustomerId.of(String.format(Locale.ROOT, "c%03d", r)));
       batchRows[r] = data[r];
     }
+    onePool = new ForkJoinPool(1);
+    twoPool = new ForkJoinPool(2);
     batch =
         new FeatureMatrix(
             schema, ids, batchRows, java.util.Collections.nCopies(BATCH, ChurnLabel.UNKNOWN));
+  }
+
+  /** Stops the pools. */
+  @TearDown
+  public void tearDown() {
+    onePool.shutdownNow();
+    twoPool.shutdownNow();
   }
 
   /** Grows a node over sample[from, to), partitioning it in place. */
@@ -190,8 +203,8 @@ public class TreeShapBenchmark {
   }
 
   /**
-   * {@value #BATCH} rows explained one after the other on the calling thread: the reference for
-   * {@link #explainAllRows}.
+   * {@value #BATCH} rows explained one after the other on the calling thread, each alone: the
+   * reference for the batch benchmarks.
    *
    * @return the explanations
    */
@@ -218,15 +231,28 @@ public class TreeShapBenchmark {
   }
 
   /**
-   * The same {@value #BATCH} rows through {@code explainAll}, which spreads them over the common
-   * fork-join pool (both cores here).
+   * The same {@value #BATCH} rows through {@code explainAll}, inside a pool of one thread (a
+   * parallel stream started in a pool's task runs in that pool).
    *
    * @return the explanations
+   * @throws Exception if the task fails
    */
   @Benchmark
   @Threads(1)
-  public List<Explanation> explainAllRows() {
-    return explainer.explainAll(batch);
+  public List<Explanation> explainAllOneThread() throws Exception {
+    return onePool.submit(() -> explainer.explainAll(batch)).get();
+  }
+
+  /**
+   * The same {@value #BATCH} rows through {@code explainAll}, inside a pool of two threads.
+   *
+   * @return the explanations
+   * @throws Exception if the task fails
+   */
+  @Benchmark
+  @Threads(1)
+  public List<Explanation> explainAllTwoThreads() throws Exception {
+    return twoPool.submit(() -> explainer.explainAll(batch)).get();
   }
 
   /**
