@@ -1,6 +1,7 @@
 package io.retention.adapters.csv;
 
 import io.retention.core.RetentionException;
+import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,11 +4,9 @@ import io.retention.core.RetentionException;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ModelStore;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -58,19 +56,7 @@ public final class FileModelStore implements ModelStore {
     Path target = pathOf(name);
     byte[] bytes = format.write(bundle);
     try {
-      Files.createDirectories(directory);
-      Path temp = Files.createTempFile(directory, name, ".tmp");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(
-              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.write(target, bytes);
     } catch (IOException e) {
       throw new RetentionException("could not save model bundle to " + target + ": " + e, e);
     }

@@ -6,6 +6,7 @@ import io.retention.adapters.csv.CsvAdaptersModule;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureDescription;
+import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ChurnModelCodec;
@@ -17,11 +18,9 @@ import io.retention.ml.tribuo.LogisticRegressionConfig;
 import io.retention.ml.tribuo.RandomForestConfig;
 import io.retention.ml.tribuo.TribuoModule;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,21 +91,8 @@ final class CliWiring {
    */
   static void saveBundle(ModelBundleFile format, ChurnModelBundle bundle, Path file) {
     byte[] bytes = format.write(bundle);
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, ".model", ".tmp");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.write(file, bytes);
     } catch (IOException e) {
       throw new RetentionException("cannot write model bundle " + file + ": " + e, e);
     }

@@ -1,5 +1,6 @@
 package io.retention.examples.report;
 
+import io.retention.core.persistence.AtomicFiles;
 import io.retention.examples.report.Charts.Axis;
 import io.retention.examples.report.Charts.Bar;
 import io.retention.examples.report.Charts.Cell;
@@ -32,11 +33,7 @@ import io.retention.examples.run.RunSummary.Stage;
 import io.retention.examples.run.RunSummary.YearTypeCount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -179,19 +176,7 @@ public final class ReportWriter {
     String html = render(summary);
     Path target = dir.resolve(RunFolder.REPORT).toAbsolutePath();
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".report", ".tmp");
-      try {
-        Files.writeString(temp, html, StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.writeString(target, html);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }

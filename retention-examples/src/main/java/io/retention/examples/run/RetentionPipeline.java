@@ -43,6 +43,7 @@ import io.retention.core.explain.CustomerReasons;
 import io.retention.core.explain.GlobalDriver;
 import io.retention.core.explain.GlobalDrivers;
 import io.retention.core.explain.Reason;
+import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
@@ -114,7 +115,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -938,14 +938,7 @@ public final class RetentionPipeline {
     private void writeBundle(ChurnModelBundle bundle) {
       Path target = folder.file(RunFolder.MODEL);
       try {
-        Path tmp = Files.createTempFile(folder.dir(), ".model", ".tmp");
-        try {
-          Files.write(tmp, bundleFile.write(bundle));
-          Files.move(
-              tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, bundleFile.write(bundle));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + target, e);
       }

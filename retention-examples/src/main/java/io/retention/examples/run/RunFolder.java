@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.retention.core.RetentionException;
+import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -113,15 +113,7 @@ public final class RunFolder {
   public Path writeSummary(RunSummary summary) {
     Path target = file(METRICS);
     try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".metrics", ".tmp");
-      try {
-        Files.writeString(tmp, toJson(summary), StandardCharsets.UTF_8);
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.writeString(target, toJson(summary));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
