@@ -53,6 +53,7 @@ final class CustomerTable {
     if (frozen) {
       throw new IllegalStateException("the table is read-only");
     }
+    checkOpen();
     int mask = slots.length - 1;
     for (int s = spread(id.hashCode()) & mask; ; s = (s + 1) & mask) {
       int c = slots[s];
@@ -80,6 +81,7 @@ final class CustomerTable {
    * @return their number, or -1 when the table does not hold them
    */
   int find(CustomerId id) {
+    checkOpen();
     int mask = slots.length - 1;
     for (int s = spread(id.hashCode()) & mask; ; s = (s + 1) & mask) {
       int c = slots[s];
@@ -93,12 +95,24 @@ final class CustomerTable {
   }
 
   /**
-   * The same customers and numbers, read-only and trimmed.
+   * The same customers and numbers, read-only and trimmed. This table hands its slots over and can
+   * no longer be used, so nothing can change the frozen table behind its back.
    *
    * @return the frozen table
+   * @throws IllegalStateException if this table was already frozen
    */
   CustomerTable freeze() {
-    return new CustomerTable(Arrays.copyOf(ids, size), slots, size, true);
+    checkOpen();
+    CustomerTable frozenTable = new CustomerTable(Arrays.copyOf(ids, size), slots, size, true);
+    ids = null;
+    slots = null;
+    return frozenTable;
+  }
+
+  private void checkOpen() {
+    if (slots == null) {
+      throw new IllegalStateException("the table was frozen and handed over");
+    }
   }
 
   private void rehash() {

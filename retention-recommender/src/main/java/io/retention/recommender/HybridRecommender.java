@@ -225,9 +225,15 @@ public final class HybridRecommender implements Recommender {
       return this;
     }
 
+    /**
+     * Gives back a finished customer's spare room when it is more than half what they use (a first
+     * array barely used); the room left by growing by a quarter is kept, so that a customer whose
+     * events come back later is not copied twice per event.
+     */
     private void trim(int c) {
-      if (interactions[c].length != used[c]) {
-        interactions[c] = Arrays.copyOf(interactions[c], used[c]);
+      long[] list = interactions[c];
+      if (list.length - used[c] > used[c] / 2) {
+        interactions[c] = Arrays.copyOf(list, used[c]);
       }
     }
 
@@ -339,7 +345,8 @@ public final class HybridRecommender implements Recommender {
 
   /**
    * The same catalog index, histories and neighbours with another blend (cheap: nothing is
-   * recomputed). The neighbour count of the new configuration is ignored.
+   * recomputed). Only the blend weights of the new configuration are used: the neighbour count, the
+   * half-life and the rating range shaped the histories and neighbours when they were built.
    *
    * @param other the blend to use
    * @return the re-weighted recommender
@@ -379,7 +386,7 @@ public final class HybridRecommender implements Recommender {
     }
     List<Integer> picked = pick(score, h.seen(), n);
     List<Recommendation> out = new ArrayList<>(picked.size());
-    double[] scratch = new double[index.vocabularySize()];
+    double[][] scratch = new double[1][]; // a vocabulary-sized vector, made when a reason needs it
     for (int i : picked) {
       out.add(
           new Recommendation(
@@ -487,14 +494,17 @@ public final class HybridRecommender implements Recommender {
   }
 
   private String reason(
-      int item, History h, double content, double collaborative, double[] scratch) {
+      int item, History h, double content, double collaborative, double[][] scratch) {
     double c = config.content() * content;
     double cf = config.collaborative() * collaborative;
     double p = config.popularity() * popularity[item];
     if (c >= cf && c >= p && content > 0) {
       int because = h.liked()[0];
       double best = -1;
-      double[] cosines = index.cosinesTo(item, h.liked(), scratch);
+      if (scratch[0] == null) {
+        scratch[0] = new double[index.vocabularySize()];
+      }
+      double[] cosines = index.cosinesTo(item, h.liked(), scratch[0]);
       for (int k = 0; k < h.liked().length; k++) {
         double s = h.weights()[k] * cosines[k];
         if (s > best) {

@@ -38,4 +38,33 @@ class CustomerTableTest {
     CustomerTable frozen = new CustomerTable().freeze();
     assertThrows(IllegalStateException.class, () -> frozen.add(CustomerId.of("x")));
   }
+
+  @Test
+  void customersWhoseIdsHashAlikeKeepTheirOwnNumbers() {
+    // "Aa" and "BB" have the same String hash code, so their ids land on the same slot.
+    CustomerTable t = new CustomerTable();
+    assertEquals(0, t.add(CustomerId.of("Aa")));
+    assertEquals(1, t.add(CustomerId.of("BB")));
+    assertEquals(2, t.add(CustomerId.of("AaBB")));
+    assertEquals(3, t.add(CustomerId.of("BBAa")));
+    CustomerTable frozen = t.freeze();
+    assertEquals(0, frozen.find(CustomerId.of("Aa")));
+    assertEquals(1, frozen.find(CustomerId.of("BB")));
+    assertEquals(2, frozen.find(CustomerId.of("AaBB")));
+    assertEquals(3, frozen.find(CustomerId.of("BBAa")));
+    assertEquals(-1, frozen.find(CustomerId.of("AaAa")));
+  }
+
+  @Test
+  void aTableHandsItsSlotsOverWhenFrozenSoNothingCanChangeTheFrozenOne() {
+    CustomerTable t = new CustomerTable();
+    t.add(CustomerId.of("a"));
+    CustomerTable frozen = t.freeze();
+
+    assertThrows(IllegalStateException.class, () -> t.add(CustomerId.of("b")));
+    assertThrows(IllegalStateException.class, () -> t.find(CustomerId.of("a")));
+    assertThrows(IllegalStateException.class, t::freeze);
+    assertEquals(0, frozen.find(CustomerId.of("a")));
+    assertEquals(-1, frozen.find(CustomerId.of("b")));
+  }
 }

@@ -1195,6 +1195,7 @@ public final class RetentionPipeline {
       }
       List<RetentionPlan> plans = planning.planAndWrite(all, PlanFilter.ALL);
       all = null;
+      recommended = null; // only the plans needed the titles
       files.put("plans", RunFolder.PLANS);
       progress.advanced(n);
       progress.finished();
