@@ -37,22 +37,33 @@ public final class CsvRecommendationWriter {
    */
   public void write(Map<CustomerId, List<Recommendation>> recommendations) {
     Map<CustomerId, List<Recommendation>> sorted = new TreeMap<>(recommendations);
-    TableWriter.write(
-        file,
-        HEADER,
-        out -> {
-          for (Map.Entry<CustomerId, List<Recommendation>> e : sorted.entrySet()) {
-            int rank = 1;
-            for (Recommendation r : e.getValue()) {
-              out.row(
-                  e.getKey().value(),
-                  Integer.toString(rank++),
-                  r.content().value(),
-                  r.title(),
-                  TableWriter.number(r.score()),
-                  r.reason());
-            }
-          }
-        });
+    try (CsvRowWriter out = CsvRowWriter.open(file, HEADER)) {
+      for (Map.Entry<CustomerId, List<Recommendation>> e : sorted.entrySet()) {
+        rows(out, e.getKey(), e.getValue());
+      }
+      out.commit();
+    }
+  }
+
+  /**
+   * Writes one customer's recommendations as rows of an open writer, ranked from 1 in list order,
+   * so that a caller can stream many customers without holding them all.
+   *
+   * @param out a writer opened with {@link #HEADER}
+   * @param customer the customer
+   * @param recommendations their recommendations, best first
+   */
+  public static void rows(
+      CsvRowWriter out, CustomerId customer, List<Recommendation> recommendations) {
+    int rank = 1;
+    for (Recommendation r : recommendations) {
+      out.row(
+          customer.value(),
+          Integer.toString(rank++),
+          r.content().value(),
+          r.title(),
+          TableWriter.number(r.score()),
+          r.reason());
+    }
   }
 }

@@ -5,6 +5,7 @@ import io.retention.adapters.csv.CsvActivitySource;
 import io.retention.adapters.csv.CsvCatalogSource;
 import io.retention.adapters.csv.CsvReadOptions;
 import io.retention.adapters.csv.CsvRecommendationWriter;
+import io.retention.adapters.csv.CsvRowWriter;
 import io.retention.adapters.csv.MovieLensCatalogSource;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.ActivityEvent;
@@ -24,13 +25,15 @@ import io.retention.recommender.HybridRecommender;
 import io.retention.recommender.RecommenderConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -159,6 +162,9 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
+  /** How many customers' recommendations the console shows. */
+  private static final int SHOWN = 3;
+
   @Override
   public Integer call() {
     if (top < 1) {
@@ -175,10 +181,6 @@ final class RecommendCommand implements Callable<Integer> {
       throw new RetentionException(titles + " (--titles) holds no titles");
     }
     CustomerInput.requireFile(activity, "--activity");
-    List<ActivityEvent> events;
-    try (Stream<ActivityEvent> stream = new CsvActivitySource(activity, eventsMapping).events()) {
-      events = stream.toList();
-    }
     CustomerSchema schema;
     List<Customer> customers;
     if (customersFile != null) {
@@ -191,58 +193,78 @@ final class RecommendCommand implements Callable<Integer> {
       customers = loaded.customers();
     } else {
       schema = NO_ATTRIBUTES;
-      Set<CustomerId> ids = new TreeSet<>();
-      events.forEach(e -> ids.add(e.customer()));
+      customers = null;
+    }
+    // The events go straight into the recommender's builder: they are never all held at once.
+    HybridRecommender.Builder builder =
+        HybridRecommender.builder(
+            ContentIndex.build(items, FieldWeights.DEFAULTS),
+            schema,
+            genres,
+            RecommenderConfig.DEFAULTS);
+    Set<CustomerId> seen = new TreeSet<>();
+    long events = 0;
+    try (Stream<ActivityEvent> stream = new CsvActivitySource(activity, eventsMapping).events()) {
+      for (ActivityEvent e : (Iterable<ActivityEvent>) stream::iterator) {
+        builder.add(e);
+        if (customers == null) {
+          seen.add(e.customer());
+        }
+        events++;
+      }
+    }
+    if (customers == null) {
       customers =
-          ids.stream().map(id -> new Customer(id, Map.of(), Map.of(), ChurnLabel.UNKNOWN)).toList();
+          seen.stream()
+              .map(id -> new Customer(id, Map.of(), Map.of(), ChurnLabel.UNKNOWN))
+              .toList();
     }
     out.printf(
         Locale.ROOT,
         "Read %,d titles, %,d events and %,d customers%n",
         items.size(),
-        events.size(),
+        events,
         customers.size());
 
+    HybridRecommender recommender = builder.build();
     ProgressListener progress = outputs.progress(spec.commandLine().getErr());
-    HybridRecommender recommender =
-        HybridRecommender.build(
-            ContentIndex.build(items, FieldWeights.DEFAULTS),
-            events,
-            schema,
-            genres,
-            RecommenderConfig.DEFAULTS);
     progress.started("Recommending for " + customers.size() + " customers", customers.size());
-    Map<CustomerId, List<Recommendation>> all = new TreeMap<>();
+    // Rows are written as they are made, in customer-id order; only the first three customers'
+    // lists are kept, for the console.
+    List<Customer> ordered = new ArrayList<>(customers);
+    ordered.sort(Comparator.comparing(Customer::id));
+    Path file = outputs.folder().file(RunFolder.RECOMMENDATIONS);
+    Map<CustomerId, List<Recommendation>> shown = new LinkedHashMap<>();
+    Set<String> distinct = new HashSet<>();
+    long rows;
     long done = 0;
-    for (Customer c : customers) {
-      all.put(c.id(), recommender.recommend(c, top));
-      progress.advanced(++done);
+    try (CsvRowWriter writer = CsvRowWriter.open(file, CsvRecommendationWriter.HEADER)) {
+      for (Customer c : ordered) {
+        List<Recommendation> list = recommender.recommend(c, top);
+        CsvRecommendationWriter.rows(writer, c.id(), list);
+        list.forEach(r -> distinct.add(r.content().value()));
+        if (shown.size() < SHOWN) {
+          shown.put(c.id(), list);
+        }
+        progress.advanced(++done);
+      }
+      rows = writer.rows();
+      writer.commit();
     }
     progress.finished();
-    Path file = outputs.folder().file(RunFolder.RECOMMENDATIONS);
-    new CsvRecommendationWriter(file).write(all);
-
-    Set<String> distinct = new HashSet<>();
-    long rows = 0;
-    for (List<Recommendation> list : all.values()) {
-      rows += list.size();
-      list.forEach(r -> distinct.add(r.content().value()));
-    }
     out.printf(
         Locale.ROOT,
         "Recommended %,d titles in all (%,d distinct, %.1f%% of the catalog)%n",
         rows,
         distinct.size(),
         100.0 * distinct.size() / items.size());
-    all.entrySet().stream()
-        .limit(3)
-        .forEach(
-            e -> {
-              out.println(e.getKey().value() + ":");
-              e.getValue().stream()
-                  .limit(3)
-                  .forEach(r -> out.println("  " + r.title() + " (" + r.reason() + ")"));
-            });
+    shown.forEach(
+        (id, list) -> {
+          out.println(id.value() + ":");
+          list.stream()
+              .limit(SHOWN)
+              .forEach(r -> out.println("  " + r.title() + " (" + r.reason() + ")"));
+        });
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, rows);
     out.flush();
     return 0;

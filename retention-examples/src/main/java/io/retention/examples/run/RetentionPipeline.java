@@ -1098,17 +1098,10 @@ public final class RetentionPipeline {
                           .mapToObj(j -> recommender.recommend(chunk.get(j), k))
                           .toList();
               for (int j = 0; j < recs.size(); j++) {
-                String id = chunk.get(j).id().value();
-                int rank = 1;
-                for (Recommendation r : recs.get(j)) {
-                  recommended[(start + j) * k + rank - 1] = r.title();
-                  out.row(
-                      id,
-                      Integer.toString(rank++),
-                      r.content().value(),
-                      r.title(),
-                      Double.toString(r.score()),
-                      r.reason());
+                List<Recommendation> list = recs.get(j);
+                CsvRecommendationWriter.rows(out, chunk.get(j).id(), list);
+                for (int rank = 0; rank < list.size(); rank++) {
+                  recommended[(start + j) * k + rank] = list.get(rank).title();
                 }
               }
             });
