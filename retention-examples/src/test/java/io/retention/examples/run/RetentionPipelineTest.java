@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
@@ -107,6 +108,8 @@ class RetentionPipelineTest {
   }
 
   /** Watches for the first half of the customers: a seeded handful of titles each. */
+  private static final int EVENTS_PER_CUSTOMER = 6;
+
   private static Stream<ActivityEvent> events() {
     SplittableRandom random = new SplittableRandom(11);
     List<ActivityEvent> events = new ArrayList<>();
@@ -115,14 +118,17 @@ class RetentionPipelineTest {
         .customers()
         .forEach(
             c -> {
-              for (int w = 0; w < 4; w++) {
+              // Watches and ratings (every third event, 0.5 to 5 stars, some below the liking
+              // threshold), over 40 titles, so that titles repeat within a customer.
+              for (int w = 0; w < EVENTS_PER_CUSTOMER; w++) {
+                boolean rating = w % 3 == 2;
                 events.add(
                     ActivityEvent.about(
                         c.id(),
                         Instant.parse("2026-06-01T00:00:00Z")
                             .plusSeconds(3600L * random.nextInt(500)),
-                        EventType.WATCH,
-                        1.0,
+                        rating ? EventType.RATING : EventType.WATCH,
+                        rating ? 0.5 * (1 + random.nextInt(10)) : 1.0,
                         new ContentId("s" + random.nextInt(40))));
               }
             });
@@ -204,7 +210,7 @@ class RetentionPipelineTest {
     RunSummary s = RunFolderChecks.checkConsistent(withCatalog);
     assertEquals(withCatalogSummary, s);
     assertEquals(40, s.data().titles());
-    assertEquals(CUSTOMERS / 2 * 4, s.data().events());
+    assertEquals(CUSTOMERS / 2 * EVENTS_PER_CUSTOMER, s.data().events());
     assertFalse(s.data().snapshot().isEmpty());
     CsvTable recs = CsvTable.read(withCatalog.file(RunFolder.RECOMMENDATIONS));
     Set<String> recommended = new HashSet<>(recs.column("customer_id"));
@@ -257,10 +263,11 @@ class RetentionPipelineTest {
                               .withCatalog(RetentionPipelineTest::catalog)
                               .withActivity(
                                   () -> {
-                                    List<ActivityEvent> reversed =
+                                    // customers' events interleaved, in no order at all
+                                    List<ActivityEvent> shuffled =
                                         new ArrayList<>(events().toList());
-                                    Collections.reverse(reversed);
-                                    return reversed.stream();
+                                    Collections.shuffle(shuffled, new Random(5));
+                                    return shuffled.stream();
                                   }),
                           ProgressListener.NONE))
           .get();
