@@ -48,14 +48,25 @@ public interface BatchChurnExplainer extends ChurnExplainer {
    * @throws IllegalArgumentException if the rows have another schema
    */
   default List<Explanation> explainAll(FeatureMatrix rows) {
-    if (!rows.schema().equals(schema())) {
+    requireSchema(schema(), rows);
+    return IntStream.range(0, rows.size()).parallel().mapToObj(r -> explain(rows.row(r))).toList();
+  }
+
+  /**
+   * Checks that rows have the schema an explainer expects.
+   *
+   * @param schema the schema expected
+   * @param rows the rows
+   * @throws IllegalArgumentException if the rows have another schema
+   */
+  static void requireSchema(FeatureSchema schema, FeatureMatrix rows) {
+    if (!rows.schema().equals(schema)) {
       throw new IllegalArgumentException(
           "the explainer expects features "
-              + schema().names()
+              + schema.names()
               + ", the rows have "
               + rows.schema().names());
     }
-    return IntStream.range(0, rows.size()).parallel().mapToObj(r -> explain(rows.row(r))).toList();
   }
 
   /**

@@ -236,13 +236,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    */
   @Override
   public List<Explanation> explainAll(FeatureMatrix rows) {
-    if (!rows.schema().equals(schema)) {
-      throw new IllegalArgumentException(
-          "the explainer expects features "
-              + schema.names()
-              + ", the rows have "
-              + rows.schema().names());
-    }
+    BatchChurnExplainer.requireSchema(schema, rows);
     int n = rows.size();
     // At least two blocks per processor when there are enough rows, so that both cores stay busy
     // to the end; the block size changes no value.
