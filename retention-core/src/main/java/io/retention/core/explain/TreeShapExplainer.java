@@ -104,7 +104,8 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
    * @param schema the features, whose indices the trees' splits use
    * @param forest the forest
    * @param space the space of the leaf values (probability for a random forest's class shares)
-   * @param tableBytes the memory the leaf tables may take, in bytes; 0 walks every tree
+   * @param tableBytes the memory the leaf tables' entries may take, in bytes (a tabled tree also
+   *     keeps a few indexes, about 40 bytes per node); 0 walks every tree
    * @throws IllegalArgumentException if {@code tableBytes} is negative, or the forest splits on a
    *     feature outside the schema
    */
@@ -281,7 +282,7 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
   }
 
   /**
-   * The memory the leaf tables take.
+   * The memory the leaf tables' entries take (not counting the indexes of about 40 bytes per node).
    *
    * @return bytes, 0 if every tree is walked
    */
