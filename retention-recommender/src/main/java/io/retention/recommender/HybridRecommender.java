@@ -13,10 +13,13 @@ import io.retention.core.domain.Recommendation;
 import io.retention.core.port.out.Recommender;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -52,6 +55,18 @@ public final class HybridRecommender implements Recommender {
   private final GenreMapping genres;
   private final RecommenderConfig config;
 
+  /** Per title position, its rank in content-id order: equal scores go to the smaller id. */
+  private final int[] idRank;
+
+  /**
+   * Which titles belong to a set of catalog genres, per set met in cold starts (a favourite genre
+   * maps to one set), remembered up to {@value #GENRE_SETS_REMEMBERED} sets. The arrays are never
+   * changed once made.
+   */
+  private final Map<Set<String>, boolean[]> titlesInGenres = new ConcurrentHashMap<>();
+
+  private static final int GENRE_SETS_REMEMBERED = 256;
+
   /** A customer's interactions: every title seen, and the liked ones with their weights. */
   private record History(int[] seen, int[] liked, double[] weights) {}
 
@@ -76,6 +91,15 @@ public final class HybridRecommender implements Recommender {
     this.favouriteAttribute = favouriteAttribute;
     this.genres = genres;
     this.config = config;
+    Integer[] byId = new Integer[index.size()];
+    for (int i = 0; i < byId.length; i++) {
+      byId[i] = i;
+    }
+    Arrays.sort(byId, Comparator.comparing((Integer i) -> index.item(i).id()));
+    this.idRank = new int[byId.length];
+    for (int r = 0; r < byId.length; r++) {
+      idRank[byId[r]] = r;
+    }
   }
 
   /**
@@ -490,7 +514,7 @@ public final class HybridRecommender implements Recommender {
   /** Whether title a ranks above title b: a higher score, or an equal score and a smaller id. */
   private boolean better(double[] score, int a, int b) {
     int c = Double.compare(score[a], score[b]);
-    return c != 0 ? c > 0 : index.item(a).id().compareTo(index.item(b).id()) < 0;
+    return c != 0 ? c > 0 : idRank[a] < idRank[b];
   }
 
   private String reason(
@@ -523,10 +547,9 @@ public final class HybridRecommender implements Recommender {
   private List<Recommendation> coldStart(Customer customer, int n, int[] seen) {
     Optional<String> favourite = favouriteAttribute.flatMap(customer::categoricalValue);
     Set<String> linked = favourite.map(genres::catalogGenres).orElse(Set.of());
+    boolean[] inGenre = titlesIn(linked);
     double[] genreFirst = new double[index.size()];
-    boolean[] inGenre = new boolean[index.size()];
     for (int i = 0; i < genreFirst.length; i++) {
-      inGenre[i] = index.item(i).genres().stream().anyMatch(linked::contains);
       genreFirst[i] = popularity[i] + (inGenre[i] ? 1.0 : 0.0); // popularity lies in [0, 1]
     }
     List<Recommendation> out = new ArrayList<>();
@@ -542,6 +565,29 @@ public final class HybridRecommender implements Recommender {
                   : "popular with viewers"));
     }
     return out;
+  }
+
+  /** Which titles have at least one of the genres, remembered for the sets met first. */
+  private boolean[] titlesIn(Set<String> linked) {
+    boolean[] known = titlesInGenres.get(linked);
+    if (known != null) {
+      return known;
+    }
+    boolean[] in = new boolean[index.size()];
+    if (!linked.isEmpty()) {
+      for (int i = 0; i < in.length; i++) {
+        for (String g : index.item(i).genres()) {
+          if (linked.contains(g)) {
+            in[i] = true;
+            break;
+          }
+        }
+      }
+    }
+    if (titlesInGenres.size() < GENRE_SETS_REMEMBERED) {
+      titlesInGenres.putIfAbsent(linked, in);
+    }
+    return in;
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.retention.core.contract.RecommenderContract;
 import io.retention.core.domain.ActivityEvent;
 import io.retention.core.domain.ContentId;
+import io.retention.core.domain.ContentItem;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.EventType;
@@ -84,6 +85,34 @@ class HybridRecommenderTest extends RecommenderContract {
     assertEquals("matches your favourite genre Comedy", recs.get(0).reason());
     List<Recommendation> anyone = RECOMMENDER.recommend(Customer.builder("nobody").build(), 2);
     assertEquals("popular with viewers", anyone.get(0).reason());
+  }
+
+  @Test
+  void titlesOfEqualScoreGoToTheSmallerIdWhateverTheCatalogOrder() {
+    List<ContentItem> reversed = new ArrayList<>(Fixtures.CATALOG);
+    Collections.reverse(reversed);
+    HybridRecommender noViews =
+        HybridRecommender.build(
+            ContentIndex.build(reversed, FieldWeights.DEFAULTS),
+            List.of(),
+            Fixtures.SCHEMA,
+            Fixtures.GENRES,
+            RecommenderConfig.DEFAULTS);
+
+    List<String> comedy =
+        noViews
+            .recommend(Customer.builder("c").categorical("favourite", "Comedy").build(), 3)
+            .stream()
+            .map(r -> r.content().value())
+            .toList();
+    List<String> anything =
+        noViews.recommend(Customer.builder("d").build(), 3).stream()
+            .map(r -> r.content().value())
+            .toList();
+
+    // No views: every popularity is 0, so the genre decides and the id breaks the ties.
+    assertEquals(List.of("t01", "t03", "t05"), comedy);
+    assertEquals(List.of("t00", "t01", "t02"), anything);
   }
 
   @Test
