@@ -59,7 +59,8 @@ public final class RecommendTitles {
    * @param schema the customers' layout (its favourite-genre role serves customers with no history)
    * @param customers the customers
    * @param catalog the titles
-   * @param events the viewing events of every customer
+   * @param events the viewing events of every customer, read once into the recommender's builder
+   *     and not kept (the caller closes the stream)
    * @param customerId the customer to recommend to
    * @return the recommendations
    * @throws IllegalArgumentException if no customer has that id
@@ -68,19 +69,27 @@ public final class RecommendTitles {
       CustomerSchema schema,
       List<Customer> customers,
       List<ContentItem> catalog,
-      List<ActivityEvent> events,
+      Stream<ActivityEvent> events,
       String customerId) {
     Customer customer =
         customers.stream()
             .filter(c -> c.id().value().equals(customerId))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no customer " + customerId));
-    ContentIndex index = ContentIndex.build(catalog, FieldWeights.DEFAULTS);
-    HybridRecommender recommender =
-        HybridRecommender.build(
-            index, events, schema, GenreMapping.NETFLIX, RecommenderConfig.DEFAULTS);
-    int watched = (int) events.stream().filter(e -> e.customer().equals(customer.id())).count();
-    return new Result(customer, watched, recommender.recommend(customer, TOP_N));
+    HybridRecommender.Builder builder =
+        HybridRecommender.builder(
+            ContentIndex.build(catalog, FieldWeights.DEFAULTS),
+            schema,
+            GenreMapping.NETFLIX,
+            RecommenderConfig.DEFAULTS);
+    int watched = 0;
+    for (ActivityEvent e : (Iterable<ActivityEvent>) events::iterator) {
+      builder.add(e);
+      if (e.customer().equals(customer.id())) {
+        watched++;
+      }
+    }
+    return new Result(customer, watched, builder.build().recommend(customer, TOP_N));
   }
 
   /**
@@ -97,7 +106,7 @@ public final class RecommendTitles {
       try (Stream<Customer> c = world.customers().customers();
           Stream<ContentItem> t = world.catalog().items();
           Stream<ActivityEvent> e = world.activity().events()) {
-        r = run(SyntheticCustomers.SCHEMA, c.toList(), t.toList(), e.toList(), DEFAULT_CUSTOMER);
+        r = run(SyntheticCustomers.SCHEMA, c.toList(), t.toList(), e, DEFAULT_CUSTOMER);
       }
     } else {
       RunFolder folder = new RunFolder(Path.of(args[0]));
@@ -115,7 +124,7 @@ public final class RecommendTitles {
                 SyntheticCustomers.SCHEMA,
                 c.toList(),
                 t.toList(),
-                e.toList(),
+                e,
                 args.length > 1 ? args[1] : DEFAULT_CUSTOMER);
       }
     }

@@ -40,7 +40,7 @@ class RecommendTitlesTest {
               SyntheticCustomers.SCHEMA,
               WORLD.customers().customers().toList(),
               CATALOG,
-              EVENTS,
+              EVENTS.stream(),
               id);
       Set<ContentId> seen =
           WORLD.activity().eventsOf(n).stream()
