@@ -80,6 +80,41 @@ final class Svg {
         .append("</desc>");
   }
 
+  /** Starts an element with its class; attributes follow, then one of the three endings. */
+  private Svg open(String tag, String cssClass) {
+    out.append('<').append(tag).append(" class=\"").append(cssClass).append('"');
+    return this;
+  }
+
+  /** An attribute whose value is markup-safe (a colour, a keyword, numbers): not escaped. */
+  private Svg attribute(String name, String value) {
+    out.append(' ').append(name).append("=\"").append(value).append('"');
+    return this;
+  }
+
+  /** A coordinate or a length, in pixels. */
+  private Svg at(String name, double px) {
+    return attribute(name, Html.px(px));
+  }
+
+  /** Ends an element without content. */
+  private Svg empty() {
+    out.append("/>");
+    return this;
+  }
+
+  /** Ends an element with escaped text as its content. */
+  private Svg content(String tag, String text) {
+    out.append('>').append(Html.escape(text)).append("</").append(tag).append('>');
+    return this;
+  }
+
+  /** Ends a mark with its tooltip, an escaped SVG title. */
+  private Svg tooltip(String tag, String text) {
+    out.append("><title>").append(Html.escape(text)).append("</title></").append(tag).append('>');
+    return this;
+  }
+
   /** The canvas width. */
   double width() {
     return width;
@@ -96,22 +131,13 @@ final class Svg {
    * @return this chart
    */
   Svg bar(double x, double y, double w, double h, String fill, String tooltip) {
-    out.append("<rect class=\"")
-        .append(MARK)
-        .append("\" x=\"")
-        .append(Html.px(x))
-        .append("\" y=\"")
-        .append(Html.px(y))
-        .append("\" width=\"")
-        .append(Html.px(Math.max(0, w)))
-        .append("\" height=\"")
-        .append(Html.px(Math.max(0, h)))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\"><title>")
-        .append(Html.escape(tooltip))
-        .append("</title></rect>");
-    return this;
+    return open("rect", MARK)
+        .at("x", x)
+        .at("y", y)
+        .at("width", Math.max(0, w))
+        .at("height", Math.max(0, h))
+        .attribute("fill", fill)
+        .tooltip("rect", tooltip);
   }
 
   /**
@@ -120,20 +146,12 @@ final class Svg {
    * @return this chart
    */
   Svg dot(double cx, double cy, double r, String fill, String tooltip) {
-    out.append("<circle class=\"")
-        .append(MARK)
-        .append("\" cx=\"")
-        .append(Html.px(cx))
-        .append("\" cy=\"")
-        .append(Html.px(cy))
-        .append("\" r=\"")
-        .append(Html.px(r))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\"><title>")
-        .append(Html.escape(tooltip))
-        .append("</title></circle>");
-    return this;
+    return open("circle", MARK)
+        .at("cx", cx)
+        .at("cy", cy)
+        .at("r", r)
+        .attribute("fill", fill)
+        .tooltip("circle", tooltip);
   }
 
   /**
@@ -150,20 +168,21 @@ final class Svg {
     if (xs.size() != ys.size()) {
       throw new IllegalArgumentException(xs.size() + " x but " + ys.size() + " y coordinates");
     }
-    out.append("<polyline class=\"").append(MARK).append("\" fill=\"none\" stroke=\"");
-    out.append(stroke).append("\" stroke-width=\"2\"");
+    open("polyline", MARK)
+        .attribute("fill", "none")
+        .attribute("stroke", stroke)
+        .attribute("stroke-width", "2");
     if (dashed) {
-      out.append(" stroke-dasharray=\"6 4\"");
+      attribute("stroke-dasharray", "6 4");
     }
-    out.append(" points=\"");
+    StringBuilder points = new StringBuilder();
     for (int i = 0; i < xs.size(); i++) {
       if (i > 0) {
-        out.append(' ');
+        points.append(' ');
       }
-      out.append(Html.px(xs.get(i))).append(',').append(Html.px(ys.get(i)));
+      points.append(Html.px(xs.get(i))).append(',').append(Html.px(ys.get(i)));
     }
-    out.append("\"><title>").append(Html.escape(tooltip)).append("</title></polyline>");
-    return this;
+    return attribute("points", points.toString()).tooltip("polyline", tooltip);
   }
 
   /**
@@ -173,18 +192,7 @@ final class Svg {
    * @return this chart
    */
   Svg rule(double x1, double y1, double x2, double y2, String cssClass) {
-    out.append("<line class=\"")
-        .append(cssClass)
-        .append("\" x1=\"")
-        .append(Html.px(x1))
-        .append("\" y1=\"")
-        .append(Html.px(y1))
-        .append("\" x2=\"")
-        .append(Html.px(x2))
-        .append("\" y2=\"")
-        .append(Html.px(y2))
-        .append("\"/>");
-    return this;
+    return open("line", cssClass).at("x1", x1).at("y1", y1).at("x2", x2).at("y2", y2).empty();
   }
 
   /**
@@ -196,18 +204,11 @@ final class Svg {
    * @return this chart
    */
   Svg text(double x, double y, String anchor, String cssClass, String text) {
-    out.append("<text class=\"")
-        .append(cssClass)
-        .append("\" x=\"")
-        .append(Html.px(x))
-        .append("\" y=\"")
-        .append(Html.px(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\">")
-        .append(Html.escape(text))
-        .append("</text>");
-    return this;
+    return open("text", cssClass)
+        .at("x", x)
+        .at("y", y)
+        .attribute("text-anchor", anchor)
+        .content("text", text);
   }
 
   /**
@@ -216,20 +217,12 @@ final class Svg {
    * @return this chart
    */
   Svg text(double x, double y, String anchor, String cssClass, String fill, String text) {
-    out.append("<text class=\"")
-        .append(cssClass)
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\" x=\"")
-        .append(Html.px(x))
-        .append("\" y=\"")
-        .append(Html.px(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\">")
-        .append(Html.escape(text))
-        .append("</text>");
-    return this;
+    return open("text", cssClass)
+        .attribute("fill", fill)
+        .at("x", x)
+        .at("y", y)
+        .attribute("text-anchor", anchor)
+        .content("text", text);
   }
 
   /**
@@ -238,16 +231,10 @@ final class Svg {
    * @return this chart
    */
   Svg verticalText(double x, double y, String cssClass, String text) {
-    out.append("<text class=\"")
-        .append(cssClass)
-        .append("\" text-anchor=\"middle\" transform=\"translate(")
-        .append(Html.px(x))
-        .append(',')
-        .append(Html.px(y))
-        .append(") rotate(-90)\">")
-        .append(Html.escape(text))
-        .append("</text>");
-    return this;
+    return open("text", cssClass)
+        .attribute("text-anchor", "middle")
+        .attribute("transform", "translate(" + Html.px(x) + ',' + Html.px(y) + ") rotate(-90)")
+        .content("text", text);
   }
 
   /**
@@ -313,21 +300,16 @@ final class Svg {
         at = x;
         top += LEGEND_SWATCH + LEGEND_PAD;
       }
-      out.append("<rect class=\"swatch\" x=\"")
-          .append(Html.px(at))
-          .append("\" y=\"")
-          .append(Html.px(top))
-          .append("\" width=\"")
-          .append(Html.px(LEGEND_SWATCH))
-          .append("\" height=\"")
-          .append(Html.px(LEGEND_SWATCH))
-          .append("\" fill=\"")
-          .append(entry.colour())
-          .append('"');
+      open("rect", "swatch")
+          .at("x", at)
+          .at("y", top)
+          .at("width", LEGEND_SWATCH)
+          .at("height", LEGEND_SWATCH)
+          .attribute("fill", entry.colour());
       if (entry.dashed()) {
-        out.append(" opacity=\"0.6\"");
+        attribute("opacity", "0.6");
       }
-      out.append("/>");
+      empty();
       text(
           at + LEGEND_SWATCH + LEGEND_PAD,
           top + LEGEND_SWATCH - 2,
