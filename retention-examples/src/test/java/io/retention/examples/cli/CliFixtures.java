@@ -184,5 +184,15 @@ final class CliFixtures {
    * @param output the folder train wrote into
    * @param run what train printed
    */
-  record Trained(Path customers, Path mapping, Path output, Run run) {}
+  record Trained(Path customers, Path mapping, Path output, Run run) {
+    /** The arguments of a command on these customers: the command, their file and mapping, more. */
+    String[] on(String command, String... more) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  command, "--customers", customers.toString(), "--mapping", mapping.toString()));
+      args.addAll(List.of(more));
+      return args.toArray(String[]::new);
+    }
+  }
 }

@@ -22,19 +22,16 @@ class ExplainCommandTest {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =
         CliFixtures.run(
-            "explain",
-            "--customers",
-            t.customers().toString(),
-            "--mapping",
-            t.mapping().toString(),
-            "--model",
-            t.output().resolve(RunFolder.MODEL).toString(),
-            "--top",
-            "3",
-            "--show",
-            "2",
-            "-o",
-            dir.toString());
+            t.on(
+                "explain",
+                "--model",
+                t.output().resolve(RunFolder.MODEL).toString(),
+                "--top",
+                "3",
+                "--show",
+                "2",
+                "-o",
+                dir.toString()));
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines =
         Files.readAllLines(dir.resolve(RunFolder.EXPLANATIONS), StandardCharsets.UTF_8);
@@ -57,16 +54,7 @@ class ExplainCommandTest {
   void aTopOfZeroIsRefused() {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =
-        CliFixtures.run(
-            "explain",
-            "--customers",
-            t.customers().toString(),
-            "--mapping",
-            t.mapping().toString(),
-            "--top",
-            "0",
-            "-o",
-            t.output().toString());
+        CliFixtures.run(t.on("explain", "--top", "0", "-o", t.output().toString()));
     assertEquals(RetentionCli.FAILED, run.exitCode());
     assertTrue(run.err().contains("--top must be >= 1"), run.err());
   }

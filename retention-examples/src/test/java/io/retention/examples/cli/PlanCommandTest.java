@@ -113,17 +113,7 @@ class PlanCommandTest {
   void segmentsAndRecommendationsFromEarlierRunsGoIntoThePlans() throws IOException {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run segment =
-        CliFixtures.run(
-            "segment",
-            "--customers",
-            t.customers().toString(),
-            "--mapping",
-            t.mapping().toString(),
-            "--k",
-            "2",
-            "--no-progress",
-            "-o",
-            dir.toString());
+        CliFixtures.run(t.on("segment", "--k", "2", "--no-progress", "-o", dir.toString()));
     assertEquals(0, segment.exitCode(), segment.err());
     StringBuilder recommendations =
         new StringBuilder("customer_id,rank,content_id,title,score,reason\r\n");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,20 +21,15 @@ class ScoreCommandTest {
 
   private static CliFixtures.Run score(Path output, String... extra) {
     CliFixtures.Trained t = CliFixtures.trained();
-    List<String> args =
-        new java.util.ArrayList<>(
+    List<String> more =
+        new ArrayList<>(
             List.of(
-                "score",
-                "--customers",
-                t.customers().toString(),
-                "--mapping",
-                t.mapping().toString(),
                 "--model",
                 t.output().resolve(RunFolder.MODEL).toString(),
                 "-o",
                 output.toString()));
-    args.addAll(List.of(extra));
-    return CliFixtures.run(args.toArray(String[]::new));
+    more.addAll(List.of(extra));
+    return CliFixtures.run(t.on("score", more.toArray(String[]::new)));
   }
 
   @Test
@@ -60,16 +56,7 @@ class ScoreCommandTest {
   void theModelDefaultsToTheBundleInTheOutputFolder() {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =
-        CliFixtures.run(
-            "score",
-            "--customers",
-            t.customers().toString(),
-            "--mapping",
-            t.mapping().toString(),
-            "-o",
-            t.output().toString(),
-            "--show",
-            "0");
+        CliFixtures.run(t.on("score", "-o", t.output().toString(), "--show", "0"));
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains(t.output().resolve(RunFolder.MODEL).toString()), run.out());
   }
@@ -79,16 +66,7 @@ class ScoreCommandTest {
     Path fake = Files.writeString(dir.resolve("fake.bundle"), "not a bundle at all");
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =
-        CliFixtures.run(
-            "score",
-            "--customers",
-            t.customers().toString(),
-            "--mapping",
-            t.mapping().toString(),
-            "--model",
-            fake.toString(),
-            "-o",
-            dir.toString());
+        CliFixtures.run(t.on("score", "--model", fake.toString(), "-o", dir.toString()));
     assertEquals(RetentionCli.FAILED, run.exitCode());
     assertEquals(1, run.err().strip().lines().count(), run.err());
     assertTrue(run.err().contains("fake.bundle (--model) is not a usable model bundle"), run.err());
@@ -100,15 +78,7 @@ class ScoreCommandTest {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =
         CliFixtures.run(
-            "score",
-            "--customers",
-            t.customers().toString(),
-            "--mapping",
-            t.mapping().toString(),
-            "--model",
-            dir.resolve("none.bundle").toString(),
-            "-o",
-            dir.toString());
+            t.on("score", "--model", dir.resolve("none.bundle").toString(), "-o", dir.toString()));
     assertEquals(RetentionCli.FAILED, run.exitCode());
     assertTrue(run.err().contains("file not found: "), run.err());
     assertTrue(run.err().contains("none.bundle (--model)"), run.err());
