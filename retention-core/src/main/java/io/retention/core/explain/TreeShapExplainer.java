@@ -63,8 +63,8 @@ public final class TreeShapExplainer implements BatchChurnExplainer {
 
   /**
    * The most rows in a block of {@link #explainAll}: each tree's tables are then read from cache
-   * for 128 rows (on 500 trees of depth 8, 32-row blocks ran at 311 rows/s on one thread, 64 at
-   * 358, 128 at 402, 256 at 409).
+   * for 128 rows. Larger blocks gained nothing measurable, smaller ones were slower (figures in
+   * retention-examples' README, TreeSHAP benchmark).
    */
   private static final int MAX_BLOCK = 128;
 

@@ -54,35 +54,27 @@ final class Svg {
     }
     this.width = width;
     this.height = height;
-    out.append("<svg class=\"chart\" id=\"")
-        .append(Html.escape(id))
-        .append("\" viewBox=\"0 0 ")
-        .append(Html.px(width))
-        .append(' ')
-        .append(Html.px(height))
-        .append("\" width=\"")
-        .append(Html.px(width))
-        .append("\" height=\"")
-        .append(Html.px(height))
-        .append("\" role=\"img\" aria-labelledby=\"")
-        .append(Html.escape(id))
-        .append("-title ")
-        .append(Html.escape(id))
-        .append("-desc\">")
-        .append("<title id=\"")
-        .append(Html.escape(id))
-        .append("-title\">")
-        .append(Html.escape(title))
-        .append("</title><desc id=\"")
-        .append(Html.escape(id))
-        .append("-desc\">")
-        .append(Html.escape(description))
-        .append("</desc>");
+    String safeId = Html.escape(id);
+    open("svg", "chart")
+        .attribute("id", safeId)
+        .attribute("viewBox", "0 0 " + Html.px(width) + ' ' + Html.px(height))
+        .at("width", width)
+        .at("height", height)
+        .attribute("role", "img")
+        .attribute("aria-labelledby", safeId + "-title " + safeId + "-desc");
+    out.append('>');
+    start("title").attribute("id", safeId + "-title").content("title", title);
+    start("desc").attribute("id", safeId + "-desc").content("desc", description);
   }
 
   /** Starts an element with its class; attributes follow, then one of the three endings. */
   private Svg open(String tag, String cssClass) {
-    out.append('<').append(tag).append(" class=\"").append(cssClass).append('"');
+    return start(tag).attribute("class", cssClass);
+  }
+
+  /** Starts an element without a class. */
+  private Svg start(String tag) {
+    out.append('<').append(tag);
     return this;
   }
 
