@@ -2,9 +2,11 @@ package io.retention.features;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeaturesCodec;
+import io.retention.core.port.out.SignalPipeline;
 
 /**
  * Guice wiring for this module: binds core's {@link FeaturePipeline} port to the {@link
@@ -32,6 +34,19 @@ public final class FeaturesModule extends AbstractModule {
   @Provides
   FittedFeaturesCodec fittedFeaturesCodec() {
     return new FeatureSetCodec();
+  }
+
+  @Provides
+  SignalPipeline signalPipeline() {
+    return new StandardSignals();
+  }
+
+  @Override
+  protected void configure() {
+    Multibinder<FittedFeaturesCodec> codecs =
+        Multibinder.newSetBinder(binder(), FittedFeaturesCodec.class);
+    codecs.addBinding().toInstance(new FeatureSetCodec());
+    codecs.addBinding().toInstance(new TabularFeaturesCodec());
   }
 
   @Provides

@@ -9,6 +9,7 @@ import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.FittedFeaturesCodec;
 import io.retention.core.training.CalibratedChurnModel;
 import io.retention.core.training.Calibration;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -20,11 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -69,6 +72,21 @@ public final class ModelBundleFile {
       List<FittedFeaturesCodec> featureCodecs, List<ChurnModelCodec> modelCodecs) {
     this.featureCodecs = List.copyOf(featureCodecs);
     this.modelCodecs = List.copyOf(modelCodecs);
+  }
+
+  /**
+   * Creates the format with the codecs every installed module contributes (a DI container gathers
+   * them into sets); they are tried in the order of their format names, so the choice does not
+   * depend on the order the modules were installed in.
+   *
+   * @param featureCodecs codecs for fitted feature pipelines
+   * @param modelCodecs codecs for churn models
+   */
+  @Inject
+  public ModelBundleFile(Set<FittedFeaturesCodec> featureCodecs, Set<ChurnModelCodec> modelCodecs) {
+    this(
+        featureCodecs.stream().sorted(Comparator.comparing(FittedFeaturesCodec::format)).toList(),
+        modelCodecs.stream().sorted(Comparator.comparing(ChurnModelCodec::format)).toList());
   }
 
   /**

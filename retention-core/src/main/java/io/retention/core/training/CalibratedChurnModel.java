@@ -26,6 +26,17 @@ public final class CalibratedChurnModel implements ChurnModel {
   }
 
   /**
+   * The model under a calibration, or the model itself when it is not calibrated: what SHAP
+   * explainers explain (calibration is monotone, so the order of reasons is the same).
+   *
+   * @param model a churn model
+   * @return its uncalibrated form
+   */
+  public static ChurnModel uncalibrated(ChurnModel model) {
+    return model instanceof CalibratedChurnModel c ? c.raw() : model;
+  }
+
+  /**
    * The uncalibrated model.
    *
    * @return the wrapped model

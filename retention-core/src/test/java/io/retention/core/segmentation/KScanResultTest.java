@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.port.out.SegmentationModel;
+import io.retention.core.testing.FarthestFirstSegmenter;
 import io.retention.core.testing.GaussianBlobs;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.port.out.ProgressListener;
+import io.retention.core.testing.FarthestFirstSegmenter;
 import io.retention.core.testing.GaussianBlobs;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.Segment;
 import io.retention.core.port.out.ProgressListener;
+import io.retention.core.testing.FarthestFirstSegmenter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

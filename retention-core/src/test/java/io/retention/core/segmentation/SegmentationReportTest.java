@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.retention.core.domain.Segment;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.port.out.SegmentationModel;
+import io.retention.core.testing.FarthestFirstSegmenter;
 import io.retention.core.testing.GaussianBlobs;
 import java.util.List;
 import java.util.Map;

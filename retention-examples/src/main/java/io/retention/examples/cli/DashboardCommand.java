@@ -1,10 +1,10 @@
 package io.retention.examples.cli;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.examples.dashboard.DashboardConfig;
 import io.retention.examples.dashboard.DashboardData;
 import io.retention.examples.dashboard.DashboardServer;
-import io.retention.examples.run.RunFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package io.retention.examples.cli;
 
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvExplanationWriter;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Explanation;
@@ -14,7 +15,6 @@ import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.training.CalibratedChurnModel;
-import io.retention.examples.run.RunFolder;
 import io.retention.ml.tribuo.TribuoExplainers;
 import java.io.PrintWriter;
 import java.nio.file.Path;

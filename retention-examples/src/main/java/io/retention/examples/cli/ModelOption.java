@@ -1,6 +1,6 @@
 package io.retention.examples.cli;
 
-import io.retention.examples.run.RunFolder;
+import io.retention.adapters.csv.RunFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

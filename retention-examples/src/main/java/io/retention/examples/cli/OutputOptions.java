@@ -1,7 +1,7 @@
 package io.retention.examples.cli;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.port.out.ProgressListener;
-import io.retention.examples.run.RunFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

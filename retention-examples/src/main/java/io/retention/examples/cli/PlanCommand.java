@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import com.google.inject.Injector;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.application.PlanRetention;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
@@ -15,7 +16,6 @@ import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.PlanFilter;
 import io.retention.core.strategy.RetentionPolicy;
 import io.retention.core.strategy.TargetingResult;
-import io.retention.examples.run.RunFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package io.retention.examples.cli;
 
 import com.google.inject.Injector;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.application.ScoreCustomers;
 import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.evaluation.BinaryMetrics;
 import io.retention.core.port.out.ChurnModelBundle;
-import io.retention.examples.run.RunFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;

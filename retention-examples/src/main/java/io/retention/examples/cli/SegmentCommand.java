@@ -2,6 +2,7 @@ package io.retention.examples.cli;
 
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvSegmentWriter;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.FeatureMatrix;
@@ -19,7 +20,6 @@ import io.retention.core.segmentation.SegmentProfile;
 import io.retention.core.segmentation.SegmentProfiler;
 import io.retention.core.segmentation.SegmentationReport;
 import io.retention.core.segmentation.SelectionCriterion;
-import io.retention.examples.run.RunFolder;
 import io.retention.ml.tribuo.KMeansConfig;
 import io.retention.ml.tribuo.TribuoKMeansSegmenter;
 import java.io.PrintWriter;

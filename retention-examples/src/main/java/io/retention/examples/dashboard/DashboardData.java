@@ -1,15 +1,15 @@
 package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CustomerCsvMapping;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
-import io.retention.examples.run.RunFolder;
-import io.retention.examples.run.RunSummary;
 import io.retention.features.FeatureSetCodec;
 import io.retention.features.TabularFeaturesCodec;
 import io.retention.ml.tribuo.TribuoChurnModelCodec;

@@ -1,7 +1,7 @@
 package io.retention.examples.dashboard;
 
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.Customer;
-import io.retention.examples.run.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

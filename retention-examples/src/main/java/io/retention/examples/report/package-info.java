@@ -1,7 +1,7 @@
 /**
  * The run report: one self-contained HTML file ({@code report.html}) drawn from a run's {@link
- * io.retention.examples.run.RunSummary}, with every chart as inline SVG generated here, so the file
- * opens anywhere with no network and no script.
+ * io.retention.core.analysis.RunSummary}, with every chart as inline SVG generated here, so the
+ * file opens anywhere with no network and no script.
  *
  * <p>An outbound adapter of the examples module: it reads only the summary and writes only the
  * report file.

@@ -1,5 +1,8 @@
 package io.retention.examples.bench;
 
+import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunConfig;
+import io.retention.core.analysis.RunInputs;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.dashboard.DashboardConfig;
@@ -9,9 +12,6 @@ import io.retention.examples.dashboard.PlanPage;
 import io.retention.examples.dashboard.PlanQuery;
 import io.retention.examples.data.SyntheticCustomers;
 import io.retention.examples.run.RetentionPipeline;
-import io.retention.examples.run.RunConfig;
-import io.retention.examples.run.RunFolder;
-import io.retention.examples.run.RunInputs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.retention.examples.run.RunFolder;
-import io.retention.examples.run.RunSummary;
+import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.application.ModelSelectionConfig;
 import io.retention.core.application.SelectChurnModel;
 import io.retention.core.domain.Customer;
@@ -17,7 +18,6 @@ import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.training.Calibration;
 import io.retention.examples.data.SyntheticCustomers;
-import io.retention.examples.run.RunFolder;
 import io.retention.features.TabularFeatureConfig;
 import io.retention.features.TabularFeaturePipeline;
 import io.retention.ml.tribuo.RandomForestConfig;

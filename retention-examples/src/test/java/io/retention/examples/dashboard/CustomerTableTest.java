@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.CustomerCsvMapping;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.examples.data.SyntheticCustomers;
-import io.retention.examples.run.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.RiskThresholds;
-import io.retention.examples.run.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunConfig;
+import io.retention.core.analysis.RunInputs;
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.data.SyntheticWorld;
 import io.retention.examples.run.RetentionPipeline;
-import io.retention.examples.run.RunConfig;
-import io.retention.examples.run.RunFolder;
-import io.retention.examples.run.RunInputs;
-import io.retention.examples.run.RunSummary;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.InvalidDataException;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.RfmScore;
 import io.retention.examples.data.SyntheticCustomers;
-import io.retention.examples.run.RunFolder;
 import io.retention.features.FittedRfm;
 import io.retention.features.RfmConfig;
 import io.retention.features.RfmFeatures;

@@ -1,6 +1,8 @@
 package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CsvPlanSink;
+import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.application.TrainChurnModel;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.Explanation;
@@ -24,10 +26,8 @@ import io.retention.core.segmentation.SegmentProfiler;
 import io.retention.core.segmentation.SegmentationReport;
 import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.RetentionEngine;
+import io.retention.core.testing.RunSummaries;
 import io.retention.examples.data.SyntheticCustomers;
-import io.retention.examples.run.RunFolder;
-import io.retention.examples.run.RunSummaries;
-import io.retention.examples.run.RunSummary;
 import io.retention.features.FeatureSetCodec;
 import io.retention.features.FittedRfm;
 import io.retention.features.RfmConfig;

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
+import io.retention.core.analysis.RunConfig;
+import io.retention.core.analysis.RunInputs;
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.ActivityEvent;
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.ContentId;
@@ -190,7 +194,7 @@ class RetentionPipelineTest {
           e.baseValue()
               + e.contributions().stream().mapToDouble(RunSummary.Contribution::contribution).sum();
       assertEquals(prediction.get(e.customerId()), end, 1e-9, e.customerId());
-      assertTrue(e.contributions().size() <= RetentionPipeline.CONTRIBUTIONS + 1);
+      assertTrue(e.contributions().size() <= RunSummary.CONTRIBUTIONS + 1);
     }
   }
 
@@ -200,7 +204,7 @@ class RetentionPipelineTest {
     assertEquals(new RunSummary.CurvePoint(0.0, 0.0), h.roc().get(0));
     assertEquals(new RunSummary.CurvePoint(1.0, 1.0), h.roc().get(h.roc().size() - 1));
     assertEquals(1.0, h.pr().get(h.pr().size() - 1).x(), 1e-12);
-    assertEquals(RetentionPipeline.CURVE_POINTS, h.roc().size(), "thinned to the cap");
+    assertEquals(RunSummary.CURVE_POINTS, h.roc().size(), "thinned to the cap");
     long binned = h.calibrationAfter().stream().mapToLong(RunSummary.CalibrationBin::count).sum();
     assertEquals(h.customers(), binned);
   }
@@ -354,19 +358,6 @@ class RetentionPipelineTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> pipeline.run(RunInputs.of("generated", generated), ProgressListener.NONE));
-  }
-
-  @Test
-  void theIdSampleIsFixedBySeedAndIdAndSpreadOverTheUnitInterval() {
-    assertEquals(RetentionPipeline.unit(42, "C0000001"), RetentionPipeline.unit(42, "C0000001"));
-    int below = 0;
-    for (int i = 0; i < 10_000; i++) {
-      double u = RetentionPipeline.unit(42, "C" + i);
-      assertTrue(u >= 0.0 && u < 1.0);
-      below += u < 0.25 ? 1 : 0;
-    }
-    assertTrue(below > 2300 && below < 2700, "about a quarter below 0.25: " + below);
-    assertTrue(Double.isNaN(RetentionPipeline.rate(0, 0)));
   }
 
   private static CustomerSource source(

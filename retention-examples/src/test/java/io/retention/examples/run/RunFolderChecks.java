@@ -3,6 +3,8 @@ package io.retention.examples.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunSummary;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;

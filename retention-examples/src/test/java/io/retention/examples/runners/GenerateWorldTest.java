@@ -3,8 +3,8 @@ package io.retention.examples.runners;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.RunFolder;
 import io.retention.examples.data.SyntheticWorld;
-import io.retention.examples.run.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;

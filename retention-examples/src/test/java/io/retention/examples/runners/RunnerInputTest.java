@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.retention.adapters.csv.CustomerCsvMapping;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.examples.data.SyntheticCustomers;
 import io.retention.examples.data.SyntheticWorld;
-import io.retention.examples.run.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -117,4 +117,15 @@ public record KMeansConfig(
     return new KMeansConfig(
         k, maxIterations, tolerance, n, seed, threads, pcaVarianceShare, features);
   }
+
+  /**
+   * A copy with another seed for the k-means++ starts.
+   *
+   * @param newSeed the seed
+   * @return the new configuration
+   */
+  public KMeansConfig withSeed(long newSeed) {
+    return new KMeansConfig(
+        k, maxIterations, tolerance, initialisations, newSeed, threads, pcaVarianceShare, features);
+  }
 }

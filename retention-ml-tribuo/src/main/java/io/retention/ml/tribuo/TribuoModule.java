@@ -2,9 +2,12 @@ package io.retention.ml.tribuo;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
 import io.retention.core.port.out.ChurnModelCodec;
 import io.retention.core.port.out.ChurnTrainer;
+import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.Segmenter;
+import io.retention.core.port.out.SegmenterFactory;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,5 +67,22 @@ public final class TribuoModule extends AbstractModule {
   @Provides
   ChurnModelCodec churnModelCodec() {
     return new TribuoChurnModelCodec();
+  }
+
+  @Provides
+  SegmenterFactory segmenterFactory() {
+    return new TribuoSegmenterFactory(KMeansConfig.DEFAULTS);
+  }
+
+  @Provides
+  ExplainerFactory explainerFactory() {
+    return new TribuoExplainerFactory();
+  }
+
+  @Override
+  protected void configure() {
+    Multibinder.newSetBinder(binder(), ChurnModelCodec.class)
+        .addBinding()
+        .toInstance(new TribuoChurnModelCodec());
   }
 }

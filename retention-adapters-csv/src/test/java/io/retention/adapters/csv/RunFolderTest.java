@@ -1,10 +1,12 @@
-package io.retention.examples.run;
+package io.retention.adapters.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.core.RetentionException;
+import io.retention.core.analysis.RunSummary;
+import io.retention.core.testing.RunSummaries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.retention.examples.run;
+package io.retention.adapters.csv;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.retention.core.RetentionException;
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,24 @@ import java.util.Objects;
  * report. Non-finite numbers in the summary are written as JSON {@code null} and read back as NaN.
  */
 public final class RunFolder {
+
+  /** The id column of the {@link #CUSTOMERS} file a run writes. */
+  public static final String CUSTOMER_ID_COLUMN = "customer_id";
+
+  /** The churn label column of the {@link #CUSTOMERS} file a run writes. */
+  public static final String CHURNED_COLUMN = "churned";
+
+  /** The columns of {@link #RFM}. */
+  public static final List<String> RFM_HEADER =
+      List.of(
+          "customer_id",
+          "recency",
+          "frequency",
+          "monetary",
+          "r_score",
+          "f_score",
+          "m_score",
+          "rfm_label");
 
   /** The customers the run used, in the Netflix churn layout plus tenure. */
   public static final String CUSTOMERS = "customers.csv";

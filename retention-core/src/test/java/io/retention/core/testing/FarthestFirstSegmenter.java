@@ -1,4 +1,4 @@
-package io.retention.core.segmentation;
+package io.retention.core.testing;
 
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureVector;
@@ -13,7 +13,7 @@ import java.util.List;
  * A small segmenter for the core's tests, standing in at the port: farthest-first centres from row
  * 0, then Lloyd iterations, on the raw features. Not a substitute for a real backend.
  */
-final class FarthestFirstSegmenter implements Segmenter {
+public final class FarthestFirstSegmenter implements Segmenter {
 
   @Override
   public SegmentationModel fit(FeatureMatrix data, ProgressListener progress) {
@@ -32,8 +32,7 @@ final class FarthestFirstSegmenter implements Segmenter {
       int far = 0;
       double farDistance = -1;
       for (int i = 0; i < points.length; i++) {
-        double d =
-            ClusterValidation.squaredDistance(points[i], centres.get(nearest(points[i], centres)));
+        double d = squaredDistance(points[i], centres.get(nearest(points[i], centres)));
         if (d > farDistance) {
           farDistance = d;
           far = i;
@@ -64,12 +63,20 @@ final class FarthestFirstSegmenter implements Segmenter {
   private static int nearest(double[] p, List<double[]> centres) {
     int best = 0;
     for (int c = 1; c < centres.size(); c++) {
-      if (ClusterValidation.squaredDistance(p, centres.get(c))
-          < ClusterValidation.squaredDistance(p, centres.get(best))) {
+      if (squaredDistance(p, centres.get(c)) < squaredDistance(p, centres.get(best))) {
         best = c;
       }
     }
     return best;
+  }
+
+  private static double squaredDistance(double[] x, double[] y) {
+    double sum = 0;
+    for (int j = 0; j < x.length; j++) {
+      double d = x[j] - y[j];
+      sum += d * d;
+    }
+    return sum;
   }
 
   private record Model(List<double[]> centres) implements SegmentationModel {

@@ -1,26 +1,27 @@
-package io.retention.examples.run;
+package io.retention.core.testing;
 
-import io.retention.examples.run.RunSummary.ActionCount;
-import io.retention.examples.run.RunSummary.CalibrationBin;
-import io.retention.examples.run.RunSummary.Candidate;
-import io.retention.examples.run.RunSummary.ContentSummary;
-import io.retention.examples.run.RunSummary.Contribution;
-import io.retention.examples.run.RunSummary.CurvePoint;
-import io.retention.examples.run.RunSummary.CustomerExplanation;
-import io.retention.examples.run.RunSummary.DataSummary;
-import io.retention.examples.run.RunSummary.Driver;
-import io.retention.examples.run.RunSummary.GenreCount;
-import io.retention.examples.run.RunSummary.HoldOutSummary;
-import io.retention.examples.run.RunSummary.KScore;
-import io.retention.examples.run.RunSummary.LabelCount;
-import io.retention.examples.run.RunSummary.ModelSummary;
-import io.retention.examples.run.RunSummary.PlanRow;
-import io.retention.examples.run.RunSummary.RfmCell;
-import io.retention.examples.run.RunSummary.RfmSummary;
-import io.retention.examples.run.RunSummary.Segment;
-import io.retention.examples.run.RunSummary.SegmentationSummary;
-import io.retention.examples.run.RunSummary.Stage;
-import io.retention.examples.run.RunSummary.YearTypeCount;
+import io.retention.core.analysis.RunSummary;
+import io.retention.core.analysis.RunSummary.ActionCount;
+import io.retention.core.analysis.RunSummary.CalibrationBin;
+import io.retention.core.analysis.RunSummary.Candidate;
+import io.retention.core.analysis.RunSummary.ContentSummary;
+import io.retention.core.analysis.RunSummary.Contribution;
+import io.retention.core.analysis.RunSummary.CurvePoint;
+import io.retention.core.analysis.RunSummary.CustomerExplanation;
+import io.retention.core.analysis.RunSummary.DataSummary;
+import io.retention.core.analysis.RunSummary.Driver;
+import io.retention.core.analysis.RunSummary.GenreCount;
+import io.retention.core.analysis.RunSummary.HoldOutSummary;
+import io.retention.core.analysis.RunSummary.KScore;
+import io.retention.core.analysis.RunSummary.LabelCount;
+import io.retention.core.analysis.RunSummary.ModelSummary;
+import io.retention.core.analysis.RunSummary.PlanRow;
+import io.retention.core.analysis.RunSummary.RfmCell;
+import io.retention.core.analysis.RunSummary.RfmSummary;
+import io.retention.core.analysis.RunSummary.Segment;
+import io.retention.core.analysis.RunSummary.SegmentationSummary;
+import io.retention.core.analysis.RunSummary.Stage;
+import io.retention.core.analysis.RunSummary.YearTypeCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,6 @@ public final class RunSummaries {
                 "WIN_BACK_OFFER",
                 "last login 45 days ago")),
         List.of(new Stage("features", 0.4, 1000), new Stage("model selection", 3.2, 800)),
-        Map.of("plans", RunFolder.PLANS, "scores", RunFolder.SCORES));
+        Map.of("plans", "plans.csv", "scores", "scores.csv"));
   }
 }

@@ -1,9 +1,9 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.retention.examples.run.RunSummary.CurvePoint;
+import io.retention.core.analysis.RunSummary.CurvePoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,32 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.core.domain.Customer;
+import io.retention.core.domain.CustomerSchema;
 import io.retention.core.port.out.ActivitySource;
 import io.retention.core.port.out.CatalogSource;
-import io.retention.examples.data.SyntheticCustomers;
+import io.retention.core.port.out.CustomerSource;
+import io.retention.core.testing.TestCustomers;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RunInputsTest {
-  private final SyntheticCustomers customers = new SyntheticCustomers(10, 1);
+  private final CustomerSource customers =
+      new CustomerSource() {
+        @Override
+        public CustomerSchema schema() {
+          return TestCustomers.SMALL_SCHEMA;
+        }
+
+        @Override
+        public Stream<Customer> customers() {
+          return TestCustomers.labelled(10, 1).stream();
+        }
+      };
 
   @Test
   void customersAloneHaveNoCatalogAndNoEvents() {

@@ -1,4 +1,4 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,15 @@ public record RunSummary(
     List<Stage> stages,
     Map<String, String> files) {
 
+  /** Most points kept on each ROC and PR curve of the hold-out summary. */
+  public static final int CURVE_POINTS = 200;
+
+  /**
+   * Attribute contributions kept per explained customer; the rest are summed into one more entry so
+   * that the base value plus the contributions still ends at the prediction.
+   */
+  public static final int CONTRIBUTIONS = 8;
+
   /** The canonical form: every part present, lists and maps copied. */
   public RunSummary {
     Objects.requireNonNull(version, "version");
@@ -62,7 +71,7 @@ public record RunSummary(
     actions = List.copyOf(actions);
     topPlans = List.copyOf(topPlans);
     stages = List.copyOf(stages);
-    files = Map.copyOf(files);
+    files = ordered(files);
   }
 
   /**
@@ -245,7 +254,7 @@ public record RunSummary(
       int id, String name, long customers, double churnRate, Map<String, Double> profile) {
     /** Copies the map. */
     public Segment {
-      profile = Map.copyOf(profile);
+      profile = ordered(profile);
     }
   }
 
@@ -412,4 +421,12 @@ public record RunSummary(
    * @param rows the rows it processed
    */
   public record Stage(String name, double seconds, long rows) {}
+
+  /** An unmodifiable copy that keeps the given order, so that {@code metrics.json} is stable. */
+  private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+    Map<K, V> copy = new java.util.LinkedHashMap<>();
+    map.forEach(
+        (k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
+    return java.util.Collections.unmodifiableMap(copy);
+  }
 }

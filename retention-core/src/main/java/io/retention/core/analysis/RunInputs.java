@@ -1,4 +1,4 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
 import io.retention.core.port.out.ActivitySource;
 import io.retention.core.port.out.CatalogSource;

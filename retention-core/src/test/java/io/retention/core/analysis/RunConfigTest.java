@@ -1,4 +1,4 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

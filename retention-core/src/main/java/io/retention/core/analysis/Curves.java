@@ -1,6 +1,6 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
-import io.retention.examples.run.RunSummary.CurvePoint;
+import io.retention.core.analysis.RunSummary.CurvePoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
-package io.retention.examples.run;
+package io.retention.core.analysis;
 
 /**
- * How a {@link RetentionPipeline} run is sized. Immutable.
+ * How a {@link RetentionAnalysis} run is sized. Immutable.
  *
  * <p>The model, the feature statistics, the RFM cut points and the segments are learned on seeded
  * samples of at most the given sizes, chosen by customer id (so the same customers are chosen

@@ -1,0 +1,177 @@
+package io.retention.core.analysis;
+
+import io.retention.core.analysis.RunSummary.KScore;
+import io.retention.core.analysis.RunSummary.Segment;
+import io.retention.core.analysis.RunSummary.SegmentationSummary;
+import io.retention.core.domain.AttributeRole;
+import io.retention.core.domain.Customer;
+import io.retention.core.domain.CustomerId;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.CustomerSegment;
+import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.domain.RfmScore;
+import io.retention.core.port.out.AnalysisSink;
+import io.retention.core.port.out.FeaturePipeline;
+import io.retention.core.port.out.FittedFeatures;
+import io.retention.core.port.out.ProgressListener;
+import io.retention.core.port.out.ResultKind;
+import io.retention.core.port.out.ResultWriter;
+import io.retention.core.port.out.SegmenterFactory;
+import io.retention.core.segmentation.KScan;
+import io.retention.core.segmentation.KScanConfig;
+import io.retention.core.segmentation.SegmentCustomers;
+import io.retention.core.segmentation.SegmentFeatureRoles;
+import io.retention.core.segmentation.SegmentNamer;
+import io.retention.core.segmentation.SegmentNamingConfig;
+import io.retention.core.segmentation.SegmentProfile;
+import io.retention.core.segmentation.SegmentProfiler;
+import io.retention.core.segmentation.SegmentationReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Segments the customers: a k scan on the signals' sample over the behavioural features, names and
+ * profiles, then every customer assigned in one pass, writing the segments result.
+ */
+final class SegmentationStage {
+  /** The roles whose attributes the segments are built on, in this order. */
+  private static final List<AttributeRole> BEHAVIOUR =
+      List.of(
+          AttributeRole.USAGE,
+          AttributeRole.DAILY_USAGE,
+          AttributeRole.RECENCY,
+          AttributeRole.FREQUENCY,
+          AttributeRole.SPEND,
+          AttributeRole.PROFILES,
+          AttributeRole.TENURE);
+
+  private final FeaturePipeline features;
+  private final SegmenterFactory segmenters;
+
+  SegmentationStage(FeaturePipeline features, SegmenterFactory segmenters) {
+    this.features = features;
+    this.segmenters = segmenters;
+  }
+
+  SegmentAssignment run(
+      CustomerPasses passes,
+      Population population,
+      SignalTable signals,
+      RunConfig config,
+      AnalysisSink sink,
+      RunFiles files,
+      ProgressListener progress) {
+    CustomerSchema schema = passes.schema();
+    List<Customer> fit = signals.sample();
+    FittedFeatures fitted = features.fit(fit);
+    FeatureMatrix matrix = fitted.transformAll(fit);
+    List<String> behaviour = segmentationFeatures(schema, matrix);
+    SegmentFeatureRoles roles = SegmentFeatureRoles.from(schema, matrix.schema());
+    SegmentCustomers service =
+        new SegmentCustomers(
+            new KScan(
+                segmenters.create(behaviour, config.seed()),
+                new KScanConfig(
+                    config.minSegments(),
+                    config.maxSegments(),
+                    KScanConfig.DEFAULTS.criterion(),
+                    KScanConfig.DEFAULTS.exactSilhouetteLimit(),
+                    KScanConfig.DEFAULTS.silhouetteSampleSize(),
+                    config.seed())),
+            new SegmentProfiler(roles, SegmentProfiler.DEFAULT_TOP_GENRES),
+            new SegmentNamer(SegmentNamingConfig.DEFAULTS, roles));
+    Map<CustomerId, RfmScore> sampleRfm = new HashMap<>();
+    for (Customer c : fit) {
+      signals.fitted().rfm(c).ifPresent(s -> sampleRfm.put(c.id(), s));
+    }
+    SegmentationReport report = service.segment(matrix, sampleRfm, progress);
+    List<io.retention.core.domain.Segment> segments = report.model().segments();
+    int k = segments.size();
+    byte[] assigned = new byte[passes.size()];
+    long[] size = new long[k];
+    long[] labelled = new long[k];
+    long[] churned = new long[k];
+    try (ResultWriter<CustomerSegment> out = sink.segments()) {
+      passes.forEachChunk(
+          "Assigning segments",
+          (start, chunk) -> {
+            int[] a = report.model().assignAll(fitted.transformAll(chunk));
+            for (int j = 0; j < chunk.size(); j++) {
+              int i = start + j;
+              int s = a[j];
+              assigned[i] = (byte) s;
+              size[s]++;
+              if (population.isLabelled(i)) {
+                labelled[s]++;
+                churned[s] += population.churned(i) ? 1 : 0;
+              }
+              out.write(new CustomerSegment(passes.id(i), segments.get(s)));
+            }
+          });
+      out.commit();
+    }
+    files.add(ResultKind.SEGMENTS);
+    List<String> names = segments.stream().map(io.retention.core.domain.Segment::name).toList();
+    return new SegmentAssignment(
+        assigned, names, summary(report, behaviour, size, labelled, churned));
+  }
+
+  private static SegmentationSummary summary(
+      SegmentationReport report,
+      List<String> behaviour,
+      long[] size,
+      long[] labelled,
+      long[] churned) {
+    List<Segment> rows = new ArrayList<>();
+    for (SegmentProfile p : report.profiles()) {
+      int s = p.segment().index();
+      Map<String, Double> profile = new LinkedHashMap<>();
+      for (String f : behaviour) {
+        double mean = p.mean(f);
+        if (Double.isFinite(mean)) {
+          profile.put(f, mean);
+        }
+      }
+      rows.add(
+          new Segment(
+              s, p.segment().name(), size[s], Attributes.rate(churned[s], labelled[s]), profile));
+    }
+    rows.sort(Comparator.comparingLong(Segment::customers).reversed().thenComparing(Segment::id));
+    List<KScore> scan = new ArrayList<>();
+    for (io.retention.core.segmentation.KScore score : report.scan().scores()) {
+      scan.add(
+          new KScore(
+              score.k(), score.inertia(), score.silhouette().value(), score.daviesBouldin()));
+    }
+    return new SegmentationSummary(
+        report.model().segments().size(),
+        report.scan().criterion().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        scan,
+        behaviour,
+        rows);
+  }
+
+  /** The numeric attributes with behavioural roles, as they appear among the features. */
+  static List<String> segmentationFeatures(CustomerSchema schema, FeatureMatrix matrix) {
+    List<String> names = new ArrayList<>();
+    for (AttributeRole role : BEHAVIOUR) {
+      schema
+          .attribute(role)
+          .filter(a -> matrix.schema().names().contains(a) && !names.contains(a))
+          .ifPresent(names::add);
+    }
+    if (names.size() < 2) {
+      for (String a : schema.numericAttributes()) {
+        if (matrix.schema().names().contains(a) && !names.contains(a)) {
+          names.add(a);
+        }
+      }
+    }
+    return names;
+  }
+}
