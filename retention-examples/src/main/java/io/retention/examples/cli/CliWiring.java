@@ -9,8 +9,6 @@ import io.retention.core.domain.FeatureDescription;
 import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
-import io.retention.core.port.out.ChurnModelCodec;
-import io.retention.core.port.out.FittedFeaturesCodec;
 import io.retention.core.strategy.RetentionPolicy;
 import io.retention.core.strategy.StrategyConfig;
 import io.retention.features.FeaturesModule;
@@ -22,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -75,9 +72,7 @@ final class CliWiring {
    * @return the format
    */
   static ModelBundleFile bundleFormat(Injector injector) {
-    return new ModelBundleFile(
-        List.of(injector.getInstance(FittedFeaturesCodec.class)),
-        List.of(injector.getInstance(ChurnModelCodec.class)));
+    return injector.getInstance(ModelBundleFile.class);
   }
 
   /**

@@ -11,11 +11,9 @@ import io.retention.core.explain.AttributeGrouping;
 import io.retention.core.explain.BatchChurnExplainer;
 import io.retention.core.explain.CustomerReasons;
 import io.retention.core.explain.Reason;
-import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.ProgressListener;
-import io.retention.core.training.CalibratedChurnModel;
-import io.retention.ml.tribuo.TribuoExplainers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -78,16 +76,19 @@ final class ExplainCommand implements Callable<Integer> {
    * @throws RetentionException when the model cannot be explained
    */
   static BatchChurnExplainer explainer(
-      ChurnModelBundle bundle, FeatureMatrix background, Path bundleFile) {
-    ChurnModel raw =
-        bundle.model() instanceof CalibratedChurnModel calibrated
-            ? calibrated.raw()
-            : bundle.model();
-    if (!TribuoExplainers.canExplain(raw)) {
-      throw new RetentionException(
-          "the model in " + bundleFile + " cannot be explained: " + raw.description());
-    }
-    return TribuoExplainers.forModel(raw, background);
+      ExplainerFactory explainers,
+      ChurnModelBundle bundle,
+      FeatureMatrix background,
+      Path bundleFile) {
+    return explainers
+        .forModel(bundle.model(), background)
+        .orElseThrow(
+            () ->
+                new RetentionException(
+                    "the model in "
+                        + bundleFile
+                        + " cannot be explained: "
+                        + bundle.model().description()));
   }
 
   /**
@@ -130,7 +131,8 @@ final class ExplainCommand implements Callable<Integer> {
     CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
 
     FeatureMatrix rows = bundle.features().transformAll(loaded.customers());
-    BatchChurnExplainer explainer = explainer(bundle, rows, bundleFile);
+    BatchChurnExplainer explainer =
+        explainer(injector.getInstance(ExplainerFactory.class), bundle, rows, bundleFile);
     List<Explanation> explanations =
         explainAll(explainer, rows, outputs.progress(spec.commandLine().getErr()));
     double[] probabilities = bundle.model().probabilities(rows);

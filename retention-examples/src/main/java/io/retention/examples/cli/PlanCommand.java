@@ -11,6 +11,7 @@ import io.retention.core.domain.Explanation;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.PlanFilter;
@@ -126,7 +127,10 @@ final class PlanCommand implements Callable<Integer> {
         drivers == 0
             ? List.of()
             : ExplainCommand.explainAll(
-                ExplainCommand.explainer(bundle, rows, bundleFile), rows, progress);
+                ExplainCommand.explainer(
+                    injector.getInstance(ExplainerFactory.class), bundle, rows, bundleFile),
+                rows,
+                progress);
     double[] engagement = engagement(rows);
     CustomerFacts facts = CustomerFacts.fit(loaded.schema(), customers);
     Map<CustomerId, String> segments =

@@ -10,10 +10,9 @@ import io.retention.core.explain.AttributeGrouping;
 import io.retention.core.explain.BatchChurnExplainer;
 import io.retention.core.explain.CustomerReasons;
 import io.retention.core.explain.Reason;
-import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.training.CalibratedChurnModel;
-import io.retention.ml.tribuo.TribuoExplainers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -43,23 +42,27 @@ public final class ChurnPredictor {
    * @param bundle the run's model bundle
    * @param background reference customers for the explainer (a sample of the run's customers)
    * @param thresholds where risk buckets start
+   * @param explainers the explainers of the library's models
    */
   public ChurnPredictor(
-      ChurnModelBundle bundle, List<Customer> background, RiskThresholds thresholds) {
+      ChurnModelBundle bundle,
+      List<Customer> background,
+      RiskThresholds thresholds,
+      ExplainerFactory explainers) {
     this.bundle = Objects.requireNonNull(bundle, "bundle");
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     if (background.isEmpty()) {
       throw new IllegalArgumentException("the explainer needs at least one background customer");
     }
-    ChurnModel model = bundle.model();
-    calibrated = model instanceof CalibratedChurnModel;
-    ChurnModel raw = model instanceof CalibratedChurnModel c ? c.raw() : model;
-    if (TribuoExplainers.canExplain(raw)) {
-      explainer = TribuoExplainers.forModel(raw, bundle.features().transformAll(background));
+    calibrated = bundle.model() instanceof CalibratedChurnModel;
+    explainer =
+        explainers
+            .forModel(bundle.model(), bundle.features().transformAll(background))
+            .orElse(null);
+    if (explainer != null) {
       grouping = AttributeGrouping.of(bundle.features().schema(), bundle.features().describe());
       reasons = new CustomerReasons(grouping);
     } else {
-      explainer = null;
       grouping = null;
       reasons = null;
     }
@@ -68,7 +71,7 @@ public final class ChurnPredictor {
   /**
    * Whether predictions come with an explanation.
    *
-   * @return false when the model is not one the Tribuo explainers know
+   * @return false when the library's explainers do not know the model
    */
   public boolean explains() {
     return explainer != null;

@@ -1,8 +1,10 @@
 package io.retention.examples.dashboard;
 
+import com.google.inject.Injector;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
@@ -10,9 +12,8 @@ import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
-import io.retention.features.FeatureSetCodec;
-import io.retention.features.TabularFeaturesCodec;
-import io.retention.ml.tribuo.TribuoChurnModelCodec;
+import io.retention.core.port.out.ExplainerFactory;
+import io.retention.examples.run.RetentionPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -98,24 +99,27 @@ public final class DashboardData {
       throw new RetentionException(customerFile + " has no customers");
     }
     RfmTable rfm = RfmTable.read(folder.file(RunFolder.RFM));
-    ChurnModelBundle bundle = readBundle(folder.file(RunFolder.MODEL));
+    Injector library = RetentionPipeline.injector(customers.schema(), RunConfig.DEFAULTS);
+    ChurnModelBundle bundle =
+        readBundle(library.getInstance(ModelBundleFile.class), folder.file(RunFolder.MODEL));
     ChurnPredictor predictor =
-        new ChurnPredictor(bundle, customers.sample(BACKGROUND_CUSTOMERS), thresholds);
+        new ChurnPredictor(
+            bundle,
+            customers.sample(BACKGROUND_CUSTOMERS),
+            thresholds,
+            library.getInstance(ExplainerFactory.class));
     return new DashboardData(summary, plans, customers, rfm, predictor);
   }
 
   /**
-   * Reads a model bundle written by a run, with every codec of the library's modules.
+   * Reads a model bundle written by a run.
    *
+   * @param format the bundle format, with the codecs of the library's modules
    * @param file the bundle file
    * @return the bundle
    * @throws RetentionException when the file is missing, corrupted or foreign
    */
-  public static ChurnModelBundle readBundle(Path file) {
-    ModelBundleFile format =
-        new ModelBundleFile(
-            List.of(new TabularFeaturesCodec(), new FeatureSetCodec()),
-            List.of(new TribuoChurnModelCodec()));
+  public static ChurnModelBundle readBundle(ModelBundleFile format, Path file) {
     try {
       return format.read(Files.readAllBytes(file), file.toString());
     } catch (NoSuchFileException e) {

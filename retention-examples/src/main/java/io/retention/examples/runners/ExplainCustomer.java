@@ -12,10 +12,10 @@ import io.retention.core.explain.BatchChurnExplainer;
 import io.retention.core.explain.CustomerReasons;
 import io.retention.core.explain.Reason;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.features.FeaturesModule;
-import io.retention.ml.tribuo.TribuoExplainers;
 import io.retention.ml.tribuo.TribuoModule;
 import java.util.Comparator;
 import java.util.List;
@@ -83,9 +83,12 @@ public final class ExplainCustomer {
 
     // Exact SHAP for the linear model, against a background of typical customers.
     BatchChurnExplainer explainer =
-        TribuoExplainers.forModel(
-            bundle.model(),
-            features.transformAll(customers.subList(0, Math.min(BACKGROUND, customers.size()))));
+        injector
+            .getInstance(ExplainerFactory.class)
+            .forModel(
+                bundle.model(),
+                features.transformAll(customers.subList(0, Math.min(BACKGROUND, customers.size()))))
+            .orElseThrow(() -> new IllegalStateException("no explainer for " + bundle.model()));
     Explanation explanation = explainer.explain(features.transform(chosen));
 
     // Group one-hot and derived features back into the customer's own attributes.

@@ -9,8 +9,6 @@ import io.retention.core.domain.CustomerSchema;
 import io.retention.core.persistence.FileModelStore;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
-import io.retention.core.port.out.ChurnModelCodec;
-import io.retention.core.port.out.FittedFeaturesCodec;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.features.FeaturesModule;
 import io.retention.ml.tribuo.TribuoModule;
@@ -69,11 +67,8 @@ public final class TrainSaveScore {
     ChurnModelBundle bundle =
         injector.getInstance(TrainChurnModel.class).train(training, ProgressListener.NONE);
 
-    // A bundle file holds the fitted features and the model; the codecs say how to store each.
-    ModelBundleFile format =
-        new ModelBundleFile(
-            List.of(injector.getInstance(FittedFeaturesCodec.class)),
-            List.of(injector.getInstance(ChurnModelCodec.class)));
+    // A bundle file holds the fitted features and the model, stored by the codecs the modules bind.
+    ModelBundleFile format = injector.getInstance(ModelBundleFile.class);
     FileModelStore store = new FileModelStore(modelFolder, format);
     store.save(MODEL_NAME, bundle);
     ChurnModelBundle loaded = store.load(MODEL_NAME);

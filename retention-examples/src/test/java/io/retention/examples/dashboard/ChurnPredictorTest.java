@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.retention.adapters.csv.RunFolder;
 import io.retention.core.application.ModelSelectionConfig;
 import io.retention.core.application.SelectChurnModel;
 import io.retention.core.domain.Customer;
@@ -36,9 +35,10 @@ class ChurnPredictorTest {
 
   @Test
   void aLogisticModelsProbabilityIsExplainedInLogOddsThatAddUp() {
-    ChurnModelBundle bundle = DashboardData.readBundle(TestRuns.shared().file(RunFolder.MODEL));
+    ChurnModelBundle bundle = TestRuns.sharedBundle();
     ChurnPredictor predictor =
-        new ChurnPredictor(bundle, CUSTOMERS.subList(0, 100), RiskThresholds.DEFAULTS);
+        new ChurnPredictor(
+            bundle, CUSTOMERS.subList(0, 100), RiskThresholds.DEFAULTS, TestRuns.EXPLAINERS);
     assertTrue(predictor.explains());
     for (Customer c : CUSTOMERS.subList(100, 120)) {
       Prediction p = predictor.predict(c, "Seg", RFM);
@@ -71,7 +71,8 @@ class ChurnPredictorTest {
                 ProgressListener.NONE)
             .bundle();
     ChurnPredictor predictor =
-        new ChurnPredictor(forest, CUSTOMERS.subList(0, 50), RiskThresholds.DEFAULTS);
+        new ChurnPredictor(
+            forest, CUSTOMERS.subList(0, 50), RiskThresholds.DEFAULTS, TestRuns.EXPLAINERS);
     Prediction p = predictor.predict(CUSTOMERS.get(9), "Seg", RFM);
     assertEquals(forest.score(CUSTOMERS.get(9)).probability(), p.probability(), 1e-12);
     assertEquals("probability", p.explanation().space());
@@ -81,7 +82,7 @@ class ChurnPredictorTest {
 
   @Test
   void aModelNoExplainerKnowsStillScores() {
-    ChurnModelBundle bundle = DashboardData.readBundle(TestRuns.shared().file(RunFolder.MODEL));
+    ChurnModelBundle bundle = TestRuns.sharedBundle();
     FittedFeatures features = bundle.features();
     ChurnModel constant =
         new ChurnModel() {
@@ -104,7 +105,8 @@ class ChurnPredictorTest {
         new ChurnPredictor(
             new ChurnModelBundle(features, constant, Map.of()),
             CUSTOMERS.subList(0, 10),
-            RiskThresholds.DEFAULTS);
+            RiskThresholds.DEFAULTS,
+            TestRuns.EXPLAINERS);
     assertFalse(predictor.explains());
     Prediction p = predictor.predict(CUSTOMERS.get(0), "Seg", RFM);
     assertEquals("HIGH", p.risk());
@@ -117,6 +119,7 @@ class ChurnPredictorTest {
             new ChurnPredictor(
                 new ChurnModelBundle(features, constant, Map.of()),
                 List.of(),
-                RiskThresholds.DEFAULTS));
+                RiskThresholds.DEFAULTS,
+                TestRuns.EXPLAINERS));
   }
 }

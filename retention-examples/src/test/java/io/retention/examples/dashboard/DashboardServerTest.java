@@ -145,8 +145,7 @@ class DashboardServerTest {
     assertEquals(200, r.statusCode(), r.body());
     JsonNode d = JSON.readTree(r.body());
     JsonNode p = d.get("prediction");
-    double expected =
-        DashboardData.readBundle(TestRuns.shared().file(RunFolder.MODEL)).score(c).probability();
+    double expected = TestRuns.sharedBundle().score(c).probability();
     assertEquals(expected, p.get("probability").asDouble(), 1e-12);
     RetentionPlan plan =
         TestRuns.sharedPlans().stream()
@@ -175,8 +174,7 @@ class DashboardServerTest {
 
     assertEquals(200, r.statusCode(), r.body());
     JsonNode p = JSON.readTree(r.body());
-    double expected =
-        DashboardData.readBundle(TestRuns.shared().file(RunFolder.MODEL)).score(c).probability();
+    double expected = TestRuns.sharedBundle().score(c).probability();
     assertEquals(expected, p.get("probability").asDouble(), 1e-12);
     assertEquals(DashboardData.FORM_CUSTOMER, p.get("customerId").asText());
     assertFalse(p.get("rfm").get("label").asText().isBlank());

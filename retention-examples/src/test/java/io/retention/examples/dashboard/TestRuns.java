@@ -2,6 +2,7 @@ package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CsvPlanSink;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.application.TrainChurnModel;
 import io.retention.core.domain.Customer;
@@ -14,6 +15,7 @@ import io.retention.core.explain.GlobalDriver;
 import io.retention.core.explain.GlobalDrivers;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.segmentation.KScan;
@@ -28,6 +30,7 @@ import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.RetentionEngine;
 import io.retention.core.testing.RunSummaries;
 import io.retention.examples.data.SyntheticCustomers;
+import io.retention.examples.run.RetentionPipeline;
 import io.retention.features.FeatureSetCodec;
 import io.retention.features.FittedRfm;
 import io.retention.features.RfmConfig;
@@ -38,6 +41,7 @@ import io.retention.features.TabularFeaturesCodec;
 import io.retention.ml.tribuo.KMeansConfig;
 import io.retention.ml.tribuo.LogisticRegressionConfig;
 import io.retention.ml.tribuo.TribuoChurnModelCodec;
+import io.retention.ml.tribuo.TribuoExplainerFactory;
 import io.retention.ml.tribuo.TribuoExplainers;
 import io.retention.ml.tribuo.TribuoKMeansSegmenter;
 import io.retention.ml.tribuo.TribuoLogisticRegressionTrainer;
@@ -103,6 +107,17 @@ final class TestRuns {
   private static List<Customer> sharedCustomers;
 
   private TestRuns() {}
+
+  /** The library's explainers, as the dashboard gets them. */
+  static final ExplainerFactory EXPLAINERS = new TribuoExplainerFactory();
+
+  /** The model bundle of {@link #shared()}, read with the library's codecs. */
+  static ChurnModelBundle sharedBundle() {
+    return DashboardData.readBundle(
+        RetentionPipeline.injector(SyntheticCustomers.SCHEMA, RunConfig.DEFAULTS)
+            .getInstance(ModelBundleFile.class),
+        shared().file(RunFolder.MODEL));
+  }
 
   /**
    * The run shared by the dashboard's tests, written once per test JVM and deleted when it exits.

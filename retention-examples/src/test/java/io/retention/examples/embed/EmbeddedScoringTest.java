@@ -32,14 +32,23 @@ class EmbeddedScoringTest {
 
   @Test
   void theReadmeQuotesTheCompiledEmbeddingCodeWordForWord() throws IOException {
+    assertReadmeQuotes("EmbeddedScoring.java", "embed");
+  }
+
+  @Test
+  void theReadmeQuotesTheCompiledWholeAnalysisCodeWordForWord() throws IOException {
+    assertReadmeQuotes("EmbeddedAnalysis.java", "analysis");
+  }
+
+  /** The README holds the tagged part of the source, without its indentation and blank lines. */
+  static void assertReadmeQuotes(String file, String tag) throws IOException {
     String source =
         Files.readString(
-            Path.of("src/main/java/io/retention/examples/embed/EmbeddedScoring.java"),
-            StandardCharsets.UTF_8);
+            Path.of("src/main/java/io/retention/examples/embed", file), StandardCharsets.UTF_8);
+    String open = "// tag::" + tag + "[]";
     String snippet =
         source.substring(
-            source.indexOf("// tag::embed[]") + "// tag::embed[]".length(),
-            source.indexOf("// end::embed[]"));
+            source.indexOf(open) + open.length(), source.indexOf("// end::" + tag + "[]"));
     List<String> lines = snippet.strip().lines().toList();
     int indent =
         snippet
