@@ -74,39 +74,10 @@ public final class FeatureSetCodec implements FittedFeaturesCodec {
       for (FittedFeatures part : parts) {
         if (part instanceof FittedBehaviouralFeatures b) {
           writeString(out, BEHAVIOURAL);
-          for (Optional<NumericColumn> c : b.columns()) {
-            out.writeBoolean(c.isPresent());
-            if (c.isPresent()) {
-              writeColumn(out, c.get());
-            }
-          }
-          BehaviouralConfig config = b.config();
-          out.writeDouble(config.lowEngagementPercentile());
-          out.writeDouble(config.highInactivityPercentile());
-          out.writeDouble(config.priceSensitivityPercentile());
-          writeString(out, config.missingNumbers().name());
-          for (double cut : b.cuts()) {
-            out.writeDouble(cut);
-          }
+          writeBehavioural(out, b);
         } else if (part instanceof FittedRfm r) {
           writeString(out, RFM);
-          for (NumericColumn c : r.columns()) {
-            writeColumn(out, c);
-          }
-          RfmConfig config = r.config();
-          out.writeInt(config.rules().size());
-          for (RfmRule rule : config.rules()) {
-            writeString(out, rule.label());
-            for (int v :
-                new int[] {
-                  rule.minRecency(), rule.maxRecency(), rule.minFrequency(),
-                  rule.maxFrequency(), rule.minMonetary(), rule.maxMonetary()
-                }) {
-              out.writeInt(v);
-            }
-          }
-          writeString(out, config.fallbackLabel());
-          writeString(out, config.missingNumbers().name());
+          writeRfm(out, r);
         } else {
           writeString(out, TABULAR);
           byte[] inner = tabular.encode(part);
@@ -149,7 +120,47 @@ public final class FeatureSetCodec implements FittedFeaturesCodec {
     }
   }
 
-  private static FittedBehaviouralFeatures readBehavioural(DataInputStream in) throws IOException {
+  /** Writes fitted behavioural features, as {@link #readBehavioural} reads them. */
+  static void writeBehavioural(DataOutputStream out, FittedBehaviouralFeatures b)
+      throws IOException {
+    for (Optional<NumericColumn> c : b.columns()) {
+      out.writeBoolean(c.isPresent());
+      if (c.isPresent()) {
+        writeColumn(out, c.get());
+      }
+    }
+    BehaviouralConfig config = b.config();
+    out.writeDouble(config.lowEngagementPercentile());
+    out.writeDouble(config.highInactivityPercentile());
+    out.writeDouble(config.priceSensitivityPercentile());
+    writeString(out, config.missingNumbers().name());
+    for (double cut : b.cuts()) {
+      out.writeDouble(cut);
+    }
+  }
+
+  /** Writes fitted RFM scores, as {@link #readRfm} reads them. */
+  static void writeRfm(DataOutputStream out, FittedRfm r) throws IOException {
+    for (NumericColumn c : r.columns()) {
+      writeColumn(out, c);
+    }
+    RfmConfig config = r.config();
+    out.writeInt(config.rules().size());
+    for (RfmRule rule : config.rules()) {
+      writeString(out, rule.label());
+      for (int v :
+          new int[] {
+            rule.minRecency(), rule.maxRecency(), rule.minFrequency(),
+            rule.maxFrequency(), rule.minMonetary(), rule.maxMonetary()
+          }) {
+        out.writeInt(v);
+      }
+    }
+    writeString(out, config.fallbackLabel());
+    writeString(out, config.missingNumbers().name());
+  }
+
+  static FittedBehaviouralFeatures readBehavioural(DataInputStream in) throws IOException {
     List<Optional<NumericColumn>> columns = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       columns.add(in.readBoolean() ? Optional.of(readColumn(in)) : Optional.empty());
@@ -172,7 +183,7 @@ public final class FeatureSetCodec implements FittedFeaturesCodec {
         in.readDouble());
   }
 
-  private static FittedRfm readRfm(DataInputStream in) throws IOException {
+  static FittedRfm readRfm(DataInputStream in) throws IOException {
     NumericColumn recency = readColumn(in);
     NumericColumn frequency = readColumn(in);
     NumericColumn monetary = readColumn(in);

@@ -6,13 +6,16 @@ import com.google.inject.multibindings.Multibinder;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeaturesCodec;
+import io.retention.core.port.out.FittedSignalsCodec;
 import io.retention.core.port.out.SignalPipeline;
 
 /**
  * Guice wiring for this module: binds core's {@link FeaturePipeline} port to the {@link
- * StandardFeatures} of the host's table, and the {@link FittedFeaturesCodec} port to the {@link
- * FeatureSetCodec} that stores them in model bundles. The host binds the {@link CustomerSchema} of
- * its customer table.
+ * StandardFeatures} of the host's table, the {@link SignalPipeline} port to the {@link
+ * StandardSignals} (RFM, behavioural flags, engagement), and the {@link FittedFeaturesCodec} port
+ * to the {@link FeatureSetCodec} that stores them in model bundles; adds both feature codecs and
+ * the {@link StandardSignalsCodec} to the bundle file's codec sets. The host binds the {@link
+ * CustomerSchema} of its customer table.
  */
 public final class FeaturesModule extends AbstractModule {
   private final TabularFeatureConfig config;
@@ -47,6 +50,9 @@ public final class FeaturesModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), FittedFeaturesCodec.class);
     codecs.addBinding().toInstance(new FeatureSetCodec());
     codecs.addBinding().toInstance(new TabularFeaturesCodec());
+    Multibinder.newSetBinder(binder(), FittedSignalsCodec.class)
+        .addBinding()
+        .toInstance(new StandardSignalsCodec());
   }
 
   @Provides

@@ -31,6 +31,22 @@ final class FittedStandardSignals implements FittedSignals {
     this.usageSd = usageStats[1];
   }
 
+  Optional<FittedRfm> rfmPart() {
+    return rfm;
+  }
+
+  Optional<FittedBehaviouralFeatures> behaviourPart() {
+    return behaviour;
+  }
+
+  Optional<String> usageAttribute() {
+    return usage;
+  }
+
+  double[] usageStats() {
+    return new double[] {usageMean, usageSd};
+  }
+
   @Override
   public boolean hasRfm() {
     return rfm.isPresent();

@@ -8,6 +8,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.RunFolderSink;
+import io.retention.core.analysis.AssessCustomers;
+import io.retention.core.analysis.CustomerAssessment;
 import io.retention.core.analysis.InMemoryAnalysisSink;
 import io.retention.core.analysis.RetentionAnalysis;
 import io.retention.core.analysis.RunConfig;
@@ -19,12 +21,15 @@ import io.retention.core.domain.ContentItem;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.CustomerRecommendations;
+import io.retention.core.domain.CustomerRfm;
 import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.CustomerSegment;
 import io.retention.core.domain.Recommendation;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ProgressListener;
+import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.RetentionEngine;
 import io.retention.core.strategy.RetentionPolicy;
 import io.retention.core.strategy.StrategyConfig;
@@ -38,7 +43,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,7 +156,7 @@ class WholeAnalysisTest {
 
   @Test
   void theModelInTheSinkScoresEveryoneAsTheRunDid() {
-    ChurnModelBundle bundle = memory.model().orElseThrow();
+    ChurnModelBundle bundle = memory.model().orElseThrow().churn();
     Map<CustomerId, Double> scored =
         memory.scores().stream()
             .collect(Collectors.toMap(ChurnScore::customer, ChurnScore::probability));
@@ -182,8 +189,53 @@ class WholeAnalysisTest {
             again.files().get("model"));
     Customer first = WORLD.customers.get(0);
     assertEquals(
-        memory.model().orElseThrow().score(first).probability(),
+        memory.model().orElseThrow().churn().score(first).probability(),
         read.score(first).probability(),
         1e-12);
+    assertPlacedAsTheRunDid(
+        format.readModel(
+            Files.readAllBytes(folder.file(again.files().get("model"))),
+            again.files().get("model")));
+  }
+
+  @Test
+  void theModelInTheSinkPlacesEveryoneAsTheRunDid() {
+    assertPlacedAsTheRunDid(memory.model().orElseThrow());
+  }
+
+  /**
+   * The run's probability, RFM label, segment and whole plan of every subscriber, given again by
+   * the service a host or a command calls with the saved model.
+   */
+  private static void assertPlacedAsTheRunDid(RetentionModel model) {
+    AssessCustomers service =
+        new AssessCustomers(
+            model, GeneratedSubscribers.SCHEMA, injector.getInstance(RetentionEngine.class));
+    Map<CustomerId, ChurnScore> scores = byId(memory.scores(), ChurnScore::customer);
+    Map<CustomerId, CustomerRfm> rfm = byId(memory.rfmRows(), CustomerRfm::customer);
+    Map<CustomerId, CustomerSegment> segments =
+        byId(memory.segmentRows(), CustomerSegment::customer);
+    Map<CustomerId, RetentionPlan> plans = byId(memory.plans(), RetentionPlan::customer);
+    Map<CustomerId, CustomerRecommendations> titles =
+        byId(memory.recommendationRows(), CustomerRecommendations::customer);
+    Set<String> actions = new java.util.HashSet<>();
+    for (Customer c : WORLD.customers) {
+      CustomerId id = c.id();
+      CustomerAssessment a =
+          service.assess(
+              c,
+              Optional.ofNullable(memory.explanations().get(id)),
+              titles.get(id).titles().stream().map(Recommendation::title).toList());
+      assertEquals(scores.get(id).probability(), a.score().probability(), 1e-12, id.value());
+      assertEquals(rfm.get(id).score().label(), a.rfmLabel(), id.value());
+      assertEquals(segments.get(id).segment(), a.segment(), id.value());
+      assertEquals(plans.get(id), a.plan(), id.value());
+      actions.add(a.plan().action().code());
+    }
+    assertTrue(actions.size() > 1, "the plans use more than one action: " + actions);
+  }
+
+  private static <T> Map<CustomerId, T> byId(List<T> rows, Function<T, CustomerId> id) {
+    return rows.stream().collect(Collectors.toMap(id, Function.identity()));
   }
 }

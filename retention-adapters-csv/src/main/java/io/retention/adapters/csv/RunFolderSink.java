@@ -13,10 +13,10 @@ import io.retention.core.domain.RetentionPlan;
 import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.AnalysisSink;
-import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.CustomerSource;
 import io.retention.core.port.out.ResultKind;
 import io.retention.core.port.out.ResultWriter;
+import io.retention.core.port.out.RetentionModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,10 +127,10 @@ public final class RunFolderSink implements AnalysisSink {
   }
 
   @Override
-  public void model(ChurnModelBundle bundle) {
+  public void model(RetentionModel model) {
     Path target = file(RunFolder.MODEL);
     try {
-      AtomicFiles.write(target, bundleFile.write(bundle));
+      AtomicFiles.write(target, bundleFile.write(model));
     } catch (IOException e) {
       throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
     }

@@ -8,8 +8,8 @@ import io.retention.core.domain.CustomerSegment;
 import io.retention.core.domain.Explanation;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.port.out.AnalysisSink;
-import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ResultWriter;
+import io.retention.core.port.out.RetentionModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class InMemoryAnalysisSink implements AnalysisSink {
   private List<CustomerRfm> rfm = List.of();
   private List<CustomerSegment> segments = List.of();
   private List<ChurnScore> scores = List.of();
-  private ChurnModelBundle model;
+  private RetentionModel model;
   private Map<CustomerId, Explanation> explanations = Map.of();
   private List<CustomerRecommendations> recommendations = List.of();
   private List<RetentionPlan> plans = List.of();
@@ -50,8 +50,8 @@ public final class InMemoryAnalysisSink implements AnalysisSink {
   }
 
   @Override
-  public synchronized void model(ChurnModelBundle bundle) {
-    this.model = bundle;
+  public synchronized void model(RetentionModel model) {
+    this.model = model;
   }
 
   @Override
@@ -104,9 +104,9 @@ public final class InMemoryAnalysisSink implements AnalysisSink {
   /**
    * The model the run stored.
    *
-   * @return the bundle, or empty before the scoring stage
+   * @return the churn model, signals and segmentation, or empty before the scoring stage
    */
-  public synchronized Optional<ChurnModelBundle> model() {
+  public synchronized Optional<RetentionModel> model() {
     return Optional.ofNullable(model);
   }
 

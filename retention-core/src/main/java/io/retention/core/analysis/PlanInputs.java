@@ -1,7 +1,10 @@
 package io.retention.core.analysis;
 
+import io.retention.core.domain.CustomerId;
 import io.retention.core.strategy.BehaviourFlag;
 import io.retention.core.strategy.CustomerSignals;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The engine's view of a customer position, put together from the stages' outputs: probability,
@@ -26,19 +29,46 @@ final class PlanInputs {
 
   /** A builder of the customer's signals, to which a stage may add drivers and titles. */
   CustomerSignals.Builder signals(int i) {
-    CustomerSignals.Builder b =
-        CustomerSignals.builder(passes.id(i), probabilities[i])
-            .monthlySpend(signals.spend()[i])
-            .tenureMonths(signals.tenure()[i])
-            .engagement(signals.engagement()[i])
-            .rfmLabel(signals.rfmLabels()[i]);
+    Set<BehaviourFlag> flags = EnumSet.noneOf(BehaviourFlag.class);
     for (BehaviourFlag flag : BehaviourFlag.values()) {
       if ((signals.flags()[i] & (1 << flag.ordinal())) != 0) {
-        b.flag(flag);
+        flags.add(flag);
       }
     }
-    b.segment(segments.name(i));
-    return b;
+    return signals(
+        passes.id(i),
+        probabilities[i],
+        signals.spend()[i],
+        signals.tenure()[i],
+        signals.engagement()[i],
+        signals.rfmLabels()[i],
+        flags,
+        segments.name(i));
+  }
+
+  /**
+   * The engine's view of one customer from its parts: the one definition the run and {@link
+   * AssessCustomers} share.
+   */
+  static CustomerSignals.Builder signals(
+      CustomerId id,
+      double probability,
+      double spend,
+      double tenure,
+      double engagement,
+      String rfmLabel,
+      Set<BehaviourFlag> flags,
+      String segment) {
+    CustomerSignals.Builder b =
+        CustomerSignals.builder(id, probability)
+            .monthlySpend(spend)
+            .tenureMonths(tenure)
+            .engagement(engagement)
+            .rfmLabel(rfmLabel);
+    for (BehaviourFlag flag : flags) {
+      b.flag(flag);
+    }
+    return b.segment(segment);
   }
 
   double probability(int i) {

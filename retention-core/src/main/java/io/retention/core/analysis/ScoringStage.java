@@ -4,6 +4,7 @@ import io.retention.core.domain.ChurnScore;
 import io.retention.core.port.out.AnalysisSink;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ResultKind;
+import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.RetentionEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ScoringStage {
     }
     sink.scores(scores.stream().sorted(ChurnScore.HIGHEST_RISK_FIRST).toList());
     files.add(ResultKind.SCORES);
-    sink.model(bundle);
+    sink.model(new RetentionModel(bundle, signals.fitted(), segments.fitted()));
     files.add(ResultKind.MODEL);
     return new Scores(inputs, priorities);
   }

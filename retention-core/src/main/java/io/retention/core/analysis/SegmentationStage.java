@@ -13,6 +13,7 @@ import io.retention.core.domain.RfmScore;
 import io.retention.core.port.out.AnalysisSink;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeatures;
+import io.retention.core.port.out.FittedSegmentation;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.port.out.ResultKind;
 import io.retention.core.port.out.ResultWriter;
@@ -118,7 +119,10 @@ final class SegmentationStage {
     files.add(ResultKind.SEGMENTS);
     List<String> names = segments.stream().map(io.retention.core.domain.Segment::name).toList();
     return new SegmentAssignment(
-        assigned, names, summary(report, behaviour, size, labelled, churned));
+        assigned,
+        names,
+        new FittedSegmentation(fitted, report.model()),
+        summary(report, behaviour, size, labelled, churned));
   }
 
   private static SegmentationSummary summary(

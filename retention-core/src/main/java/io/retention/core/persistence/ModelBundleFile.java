@@ -7,6 +7,9 @@ import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ChurnModelCodec;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.FittedFeaturesCodec;
+import io.retention.core.port.out.FittedSignalsCodec;
+import io.retention.core.port.out.RetentionModel;
+import io.retention.core.port.out.SegmentationModelCodec;
 import io.retention.core.training.CalibratedChurnModel;
 import io.retention.core.training.Calibration;
 import jakarta.inject.Inject;
@@ -42,7 +45,9 @@ import java.util.zip.ZipOutputStream;
  * bundle's metadata, which carries the metrics and the training-data fingerprint), a {@code
  * features} entry written by a {@link FittedFeaturesCodec} and a {@code model} entry written by a
  * {@link ChurnModelCodec}. A {@link CalibratedChurnModel} is stored as its raw model plus the
- * calibration's parameters.
+ * calibration's parameters. The file of a run ({@link #write(RetentionModel)}) also holds an {@code
+ * analysis} entry with the fitted signals and the segmentation, each written by its own codec;
+ * files without it stay readable as churn bundles.
  *
  * <p>Reading checks, in order: the magic (a foreign file), the length and checksum (a truncated or
  * corrupted file), the format version, then the codecs; every failure is a {@link
@@ -55,23 +60,45 @@ public final class ModelBundleFile {
   /** The metadata key under which a loaded bundle reports the library version that wrote it. */
   public static final String WRITTEN_BY_KEY = "bundle.library.version";
 
+  private static final String ANALYSIS = "analysis";
   private static final byte[] MAGIC = "RETNBNDL".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH_BYTES = 32;
   private static final int HEADER_BYTES = MAGIC.length + Integer.BYTES;
 
   private final List<FittedFeaturesCodec> featureCodecs;
   private final List<ChurnModelCodec> modelCodecs;
+  private final AnalysisEntry analysis;
 
   /**
-   * Creates the format with the codecs of the modules in use.
+   * Creates the format with the codecs of the modules in use, for churn model bundles only.
    *
    * @param featureCodecs codecs for fitted feature pipelines
    * @param modelCodecs codecs for churn models
    */
   public ModelBundleFile(
       List<FittedFeaturesCodec> featureCodecs, List<ChurnModelCodec> modelCodecs) {
+    this(featureCodecs, modelCodecs, List.of(), List.of());
+  }
+
+  /**
+   * Creates the format with the codecs of the modules in use, for churn model bundles and the
+   * {@link RetentionModel} of a run.
+   *
+   * @param featureCodecs codecs for fitted feature pipelines
+   * @param modelCodecs codecs for churn models
+   * @param signalCodecs codecs for fitted signals
+   * @param segmentationCodecs codecs for segmentation models
+   */
+  public ModelBundleFile(
+      List<FittedFeaturesCodec> featureCodecs,
+      List<ChurnModelCodec> modelCodecs,
+      List<FittedSignalsCodec> signalCodecs,
+      List<SegmentationModelCodec> segmentationCodecs) {
     this.featureCodecs = List.copyOf(featureCodecs);
     this.modelCodecs = List.copyOf(modelCodecs);
+    this.analysis =
+        new AnalysisEntry(
+            this.featureCodecs, List.copyOf(signalCodecs), List.copyOf(segmentationCodecs));
   }
 
   /**
@@ -81,12 +108,22 @@ public final class ModelBundleFile {
    *
    * @param featureCodecs codecs for fitted feature pipelines
    * @param modelCodecs codecs for churn models
+   * @param signalCodecs codecs for fitted signals
+   * @param segmentationCodecs codecs for segmentation models
    */
   @Inject
-  public ModelBundleFile(Set<FittedFeaturesCodec> featureCodecs, Set<ChurnModelCodec> modelCodecs) {
+  public ModelBundleFile(
+      Set<FittedFeaturesCodec> featureCodecs,
+      Set<ChurnModelCodec> modelCodecs,
+      Set<FittedSignalsCodec> signalCodecs,
+      Set<SegmentationModelCodec> segmentationCodecs) {
     this(
         featureCodecs.stream().sorted(Comparator.comparing(FittedFeaturesCodec::format)).toList(),
-        modelCodecs.stream().sorted(Comparator.comparing(ChurnModelCodec::format)).toList());
+        modelCodecs.stream().sorted(Comparator.comparing(ChurnModelCodec::format)).toList(),
+        signalCodecs.stream().sorted(Comparator.comparing(FittedSignalsCodec::format)).toList(),
+        segmentationCodecs.stream()
+            .sorted(Comparator.comparing(SegmentationModelCodec::format))
+            .toList());
   }
 
   /**
@@ -108,6 +145,23 @@ public final class ModelBundleFile {
    * @throws RetentionException if no codec supports the bundle's features or model
    */
   public byte[] write(ChurnModelBundle bundle) {
+    return write(bundle, null);
+  }
+
+  /**
+   * Encodes what a run learned: the churn bundle as {@link #write(ChurnModelBundle)} does, plus an
+   * {@code analysis} entry with the fitted signals and the segmentation. Readers that only want the
+   * churn model ({@link #read}) ignore that entry.
+   *
+   * @param model the run's model
+   * @return the file's bytes
+   * @throws RetentionException if no codec supports one of the parts
+   */
+  public byte[] write(RetentionModel model) {
+    return write(model.churn(), analysis.encode(model.signals(), model.segmentation()));
+  }
+
+  private byte[] write(ChurnModelBundle bundle, byte[] analysisEntry) {
     FittedFeatures features = bundle.features();
     ChurnModel model = bundle.model();
     Calibration calibration = new Calibration.Identity();
@@ -144,6 +198,9 @@ public final class ModelBundleFile {
       entry(zip, "manifest", manifest.toByteArray());
       entry(zip, "features", fc.encode(features));
       entry(zip, "model", mc.encode(model));
+      if (analysisEntry != null) {
+        entry(zip, ANALYSIS, analysisEntry);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -165,6 +222,33 @@ public final class ModelBundleFile {
    *     version, or needs a codec that is not available
    */
   public ChurnModelBundle read(byte[] bytes, String source) {
+    return churn(entries(bytes, source), source);
+  }
+
+  /**
+   * Decodes and checks the file of a run: the churn bundle and the run's signals and segmentation.
+   *
+   * @param bytes the file's bytes
+   * @param source where the bytes came from, for messages
+   * @return the model, placing every customer exactly as the saved one
+   * @throws RetentionException if the file cannot be read as {@link #read} says, or holds a churn
+   *     model only (written by training alone, not by a run)
+   */
+  public RetentionModel readModel(byte[] bytes, String source) {
+    Map<String, byte[]> entries = entries(bytes, source);
+    ChurnModelBundle churn = churn(entries, source);
+    byte[] entry = entries.get(ANALYSIS);
+    if (entry == null) {
+      throw new RetentionException(
+          source
+              + " holds a churn model only, without a run's signals and segments: save it from a"
+              + " run of the whole analysis");
+    }
+    AnalysisEntry.Decoded parts = analysis.decode(entry, source);
+    return new RetentionModel(churn, parts.signals(), parts.segmentation());
+  }
+
+  private Map<String, byte[]> entries(byte[] bytes, String source) {
     if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
       throw new RetentionException(source + " is not a retention model bundle (wrong file type)");
     }
@@ -190,7 +274,10 @@ public final class ModelBundleFile {
               + ") reads version "
               + FORMAT_VERSION);
     }
-    Map<String, byte[]> entries = unzip(bytes, bodyLength, source);
+    return unzip(bytes, bodyLength, source);
+  }
+
+  private ChurnModelBundle churn(Map<String, byte[]> entries, String source) {
     try (DataInputStream in =
         new DataInputStream(new ByteArrayInputStream(entries.get("manifest")))) {
       String writtenBy = readString(in);

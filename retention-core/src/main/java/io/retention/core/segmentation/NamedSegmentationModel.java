@@ -41,6 +41,15 @@ public final class NamedSegmentationModel implements SegmentationModel {
     }
   }
 
+  /**
+   * The model under the names, as its segmenter made it.
+   *
+   * @return the wrapped model
+   */
+  public SegmentationModel unnamed() {
+    return model;
+  }
+
   @Override
   public List<Segment> segments() {
     return segments;

@@ -28,7 +28,7 @@ class EmbeddedAnalysisTest {
     assertEquals(customers.size(), results.plans().size());
     assertEquals(customers.size(), results.recommendationRows().size());
     assertTrue(summary.holdOut().rocAuc() > 0.75, "ROC-AUC " + summary.holdOut().rocAuc());
-    ChurnModelBundle model = results.model().orElseThrow();
+    ChurnModelBundle model = results.model().orElseThrow().churn();
     Map<?, Double> scores =
         results.scores().stream()
             .collect(Collectors.toMap(ChurnScore::customer, ChurnScore::probability));

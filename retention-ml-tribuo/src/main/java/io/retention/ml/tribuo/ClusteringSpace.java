@@ -2,6 +2,9 @@ package io.retention.ml.tribuo;
 
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureVector;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -125,6 +128,62 @@ final class ClusteringSpace {
       y[c] = s;
     }
     return y;
+  }
+
+  /** Writes the space, as {@link #read} reads it. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(columns.length);
+    for (int j = 0; j < columns.length; j++) {
+      out.writeInt(columns[j]);
+      out.writeDouble(means[j]);
+      out.writeDouble(sds[j]);
+    }
+    out.writeInt(components.length);
+    for (double[] component : components) {
+      for (double v : component) {
+        out.writeDouble(v);
+      }
+    }
+    out.writeDouble(keptVariance);
+  }
+
+  /**
+   * Reads a space written by {@link #write}, checking every count against the bytes left.
+   *
+   * @param in the stream
+   * @param schemaSize the number of features the columns index into
+   */
+  static ClusteringSpace read(DataInputStream in, int schemaSize) throws IOException {
+    int d = in.readInt();
+    if (d < 1 || d > schemaSize) {
+      throw new IOException("bad column count " + d + " for " + schemaSize + " features");
+    }
+    int[] columns = new int[d];
+    double[] means = new double[d];
+    double[] sds = new double[d];
+    for (int j = 0; j < d; j++) {
+      columns[j] = in.readInt();
+      if (columns[j] < 0 || columns[j] >= schemaSize) {
+        throw new IOException(
+            "column " + columns[j] + " is outside the " + schemaSize + " features");
+      }
+      means[j] = in.readDouble();
+      sds[j] = in.readDouble();
+      if (!(sds[j] > 0.0) || !Double.isFinite(means[j])) {
+        throw new IOException("bad standardisation of column " + columns[j]);
+      }
+    }
+    int c = in.readInt();
+    if (c < 0 || c > d || (long) c * d * Double.BYTES > in.available()) {
+      throw new IOException("bad component count " + c);
+    }
+    double[][] components = new double[c][d];
+    for (double[] component : components) {
+      for (int j = 0; j < d; j++) {
+        component[j] = in.readDouble();
+      }
+    }
+    return new ClusteringSpace(columns, means, sds, components, in.readDouble());
   }
 
   /** The number of coordinates. */

@@ -33,6 +33,14 @@ final class KMeansSegmentation implements SegmentationModel {
     this.segments = List.copyOf(named);
   }
 
+  FeatureSchema schema() {
+    return schema;
+  }
+
+  ClusteringSpace space() {
+    return space;
+  }
+
   @Override
   public List<Segment> segments() {
     return segments;

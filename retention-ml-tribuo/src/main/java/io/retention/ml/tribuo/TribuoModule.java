@@ -6,6 +6,7 @@ import com.google.inject.multibindings.Multibinder;
 import io.retention.core.port.out.ChurnModelCodec;
 import io.retention.core.port.out.ChurnTrainer;
 import io.retention.core.port.out.ExplainerFactory;
+import io.retention.core.port.out.SegmentationModelCodec;
 import io.retention.core.port.out.Segmenter;
 import io.retention.core.port.out.SegmenterFactory;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Objects;
 /**
  * Guice wiring for this module: binds core's {@link ChurnTrainer} port to logistic regression, the
  * model-selection candidates ({@code List<ChurnTrainer>}: logistic regression and the random
- * forest), the {@link ChurnModelCodec} that stores their models, and the {@link Segmenter} port to
- * KMeans.
+ * forest), the {@link Segmenter} port and the analysis's {@link SegmenterFactory} (seeded by the
+ * run) to k-means, the {@link ExplainerFactory} to this module's SHAP explainers, and adds to the
+ * bundle file's codec sets the {@link ChurnModelCodec} of its models and the {@link
+ * SegmentationModelCodec} of its segmentations.
  */
 public final class TribuoModule extends AbstractModule {
   private final LogisticRegressionConfig logisticRegression;
@@ -84,5 +87,8 @@ public final class TribuoModule extends AbstractModule {
     Multibinder.newSetBinder(binder(), ChurnModelCodec.class)
         .addBinding()
         .toInstance(new TribuoChurnModelCodec());
+    Multibinder.newSetBinder(binder(), SegmentationModelCodec.class)
+        .addBinding()
+        .toInstance(new KMeansSegmentationCodec());
   }
 }

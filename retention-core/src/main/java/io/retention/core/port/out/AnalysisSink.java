@@ -51,11 +51,13 @@ public interface AnalysisSink {
   void scores(List<ChurnScore> ranked);
 
   /**
-   * Stores the model the run chose and fitted.
+   * Stores what the run learned: the churn model it chose and fitted, with the fitted signals and
+   * segmentation, so that a customer placed later gets the same probability, RFM label, flags,
+   * engagement and segment as in the run.
    *
-   * @param bundle the model with its fitted features
+   * @param model the run's model
    */
-  void model(ChurnModelBundle bundle);
+  void model(RetentionModel model);
 
   /**
    * Stores the explanations of the explained customers.
