@@ -11,12 +11,16 @@ import io.retention.core.port.out.ResultKind;
 import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.PlanFilter;
 import io.retention.core.strategy.RetentionEngine;
+import io.retention.core.strategy.TargetedContact;
+import io.retention.core.strategy.TargetingResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Plans every customer with the retention engine, ranked by priority, with the drivers of the
@@ -29,8 +33,12 @@ final class PlanStage {
     this.engine = engine;
   }
 
-  /** How many customers each action covers, and the head of the ranked plan. */
-  record Planned(List<ActionCount> actions, List<PlanRow> top) {}
+  /**
+   * How many customers each action covers, the head of the ranked plan, and the selection when the
+   * plan was held to a budget.
+   */
+  record Planned(
+      List<ActionCount> actions, List<PlanRow> top, Optional<TargetingResult> targeting) {}
 
   Planned run(
       PlanInputs inputs,
@@ -38,6 +46,7 @@ final class PlanStage {
       ExplanationStage.Explained explained,
       RecommendationStage.Recommended recommended,
       RunConfig config,
+      OptionalDouble budget,
       AnalysisSink sink,
       RunFiles files,
       ProgressListener progress) {
@@ -54,12 +63,20 @@ final class PlanStage {
       }
       all.add(b.build());
     }
-    List<RetentionPlan> plans =
-        new PlanRetention(engine, sink::plans).planAndWrite(all, PlanFilter.ALL);
+    PlanRetention planning = new PlanRetention(engine, sink::plans);
+    Optional<TargetingResult> targeting = Optional.empty();
+    List<RetentionPlan> plans;
+    if (budget.isPresent()) {
+      TargetingResult chosen = planning.targetAndWrite(all, PlanFilter.ALL, budget.getAsDouble());
+      plans = chosen.contacts().stream().map(TargetedContact::plan).toList();
+      targeting = Optional.of(chosen);
+    } else {
+      plans = planning.planAndWrite(all, PlanFilter.ALL);
+    }
     files.add(ResultKind.PLANS);
     progress.advanced(n);
     progress.finished();
-    return new Planned(actions(plans), top(plans, config.topPlans()));
+    return new Planned(actions(plans), top(plans, config.topPlans()), targeting);
   }
 
   private static List<ActionCount> actions(List<RetentionPlan> plans) {

@@ -2,6 +2,7 @@ package io.retention.core.analysis;
 
 import io.retention.core.domain.ActivityEvent;
 import io.retention.core.domain.ContentItem;
+import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.CustomerRecommendations;
 import io.retention.core.domain.Recommendation;
 import io.retention.core.port.out.ActivitySource;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -41,6 +43,24 @@ final class RecommendationStage {
    */
   record Recommended(String[] titles, int perCustomer, long rows, long events, String snapshot) {
     static final Recommended NONE = new Recommended(new String[0], 0, 0, 0, "");
+
+    /** Titles recommended earlier, by customer, placed at the customers' positions. */
+    static Recommended known(CustomerPasses passes, Map<CustomerId, List<String>> byCustomer) {
+      int k = byCustomer.values().stream().mapToInt(List::size).max().orElse(0);
+      if (k == 0) {
+        return NONE;
+      }
+      String[] titles = new String[Math.multiplyExact(passes.size(), k)];
+      long rows = 0;
+      for (int i = 0; i < passes.size(); i++) {
+        List<String> t = byCustomer.getOrDefault(passes.id(i), List.of());
+        for (int j = 0; j < t.size(); j++) {
+          titles[i * k + j] = t.get(j);
+        }
+        rows += t.isEmpty() ? 0 : 1;
+      }
+      return new Recommended(titles, k, rows, 0, "");
+    }
 
     /** The titles recommended to the customer at a position, best first. */
     List<String> of(int i) {

@@ -4,6 +4,7 @@ import io.retention.core.RetentionException;
 import io.retention.core.analysis.RunSummary.ContentSummary;
 import io.retention.core.analysis.RunSummary.DataSummary;
 import io.retention.core.analysis.RunSummary.Stage;
+import io.retention.core.domain.CustomerId;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.AnalysisSink;
 import io.retention.core.port.out.ChurnTrainer;
@@ -12,6 +13,7 @@ import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.port.out.RecommenderFactory;
 import io.retention.core.port.out.ResultKind;
+import io.retention.core.port.out.RetentionModel;
 import io.retention.core.port.out.SegmenterFactory;
 import io.retention.core.port.out.SignalPipeline;
 import io.retention.core.strategy.RetentionEngine;
@@ -19,9 +21,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -125,6 +130,112 @@ public final class RetentionAnalysis {
     return new Chain(inputs, config, sink, progress).execute();
   }
 
+  /**
+   * Plans customers with a model saved by an earlier run, without fitting anything: every customer
+   * gets the saved model's probability, RFM label, flags, engagement and segment, the highest
+   * priority customers are explained as the run explains them (so use {@link RunConfig#of} for the
+   * run's seed and count), titles come from the catalog and activity of the inputs or, without a
+   * catalog, from {@code titles}, and the engine plans everyone, held to {@code budget} when one is
+   * given. The same customers with the same model and configuration get the same plans as the run
+   * that saved the model. The scores, RFM, segments, explanations, recommendations and plans go to
+   * the sink (wrap it in {@link SelectedResults} to keep fewer); the model and summary do not.
+   *
+   * @param inputs the customers, and optionally a catalog and viewing events
+   * @param model the saved model
+   * @param titles titles recommended earlier, by customer, used when the inputs have no catalog;
+   *     may be empty
+   * @param budget the total budget for actions, or empty to plan everyone
+   * @param config the chunk size, seed and number of explained customers
+   * @param sink where the results go
+   * @param progress told how each stage advances
+   * @return what was planned
+   * @throws IllegalArgumentException when the inputs have a catalog but there is no recommender, or
+   *     the budget is negative
+   * @throws RetentionException when the customers do not fit the model, or a result cannot be
+   *     stored
+   */
+  public PlanningSummary plan(
+      RunInputs inputs,
+      RetentionModel model,
+      Map<CustomerId, List<String>> titles,
+      OptionalDouble budget,
+      RunConfig config,
+      AnalysisSink sink,
+      ProgressListener progress) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(titles, "titles");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(progress, "progress");
+    if (inputs.catalog().isPresent() && recommenders == RecommenderFactory.NONE) {
+      throw new IllegalArgumentException(
+          "the plan has a catalog but no recommender: bind a RecommenderFactory, or leave the"
+              + " catalog out");
+    }
+    if (budget.isPresent() && !(budget.getAsDouble() >= 0.0)) {
+      throw new IllegalArgumentException("the budget must be >= 0, got " + budget.getAsDouble());
+    }
+    AnalysisSink results = SelectedResults.only(sink, PLANNED);
+    RunFiles files = new RunFiles(results);
+    Population population =
+        new LoadStage(config.chunk()).run(inputs.customers(), inputs.catalog(), progress);
+    int n = population.size();
+    CustomerPasses passes =
+        new CustomerPasses(inputs.customers(), population.ids(), config.chunk(), progress);
+    SignalTable signalTable =
+        SignalStage.apply(model.signals(), List.of(), passes, population, results, files);
+    SegmentAssignment segments =
+        SegmentationStage.assignSaved(model.segmentation(), passes, population, results, files);
+    ScoringStage.Scores scores =
+        new ScoringStage(engine)
+            .run(passes, signalTable, segments, model.churn(), Map.of(), results, files);
+    ExplanationStage.Explained explained =
+        new ExplanationStage(explainers)
+            .run(passes, scores, model.churn(), config, results, files, progress);
+    RecommendationStage.Recommended recommended =
+        population.catalog().isEmpty()
+            ? RecommendationStage.Recommended.known(passes, titles)
+            : new RecommendationStage(recommenders)
+                .run(
+                    passes,
+                    population.catalog(),
+                    inputs.activity(),
+                    config,
+                    results,
+                    files,
+                    progress);
+    PlanStage.Planned planned =
+        new PlanStage(engine)
+            .run(
+                scores.plans(),
+                n,
+                explained,
+                recommended,
+                config,
+                budget,
+                results,
+                files,
+                progress);
+    return new PlanningSummary(
+        n,
+        planned.actions(),
+        planned.top(),
+        segments.summary().segments(),
+        planned.targeting(),
+        files.asMap());
+  }
+
+  /** What planning with a saved model stores: everything but the model and the inputs' copies. */
+  private static final Set<ResultKind> PLANNED =
+      EnumSet.of(
+          ResultKind.RFM,
+          ResultKind.SEGMENTS,
+          ResultKind.SCORES,
+          ResultKind.EXPLANATIONS,
+          ResultKind.RECOMMENDATIONS,
+          ResultKind.PLANS);
+
   /** One run: the stages in order, each given the outputs it needs. */
   private final class Chain {
     private final RunInputs inputs;
@@ -182,7 +293,14 @@ public final class RetentionAnalysis {
               s -> n,
               () ->
                   new ScoringStage(engine)
-                      .run(passes, signalTable, segments, model.bundle(), sink, files));
+                      .run(
+                          passes,
+                          signalTable,
+                          segments,
+                          model.bundle(),
+                          config.facts(),
+                          sink,
+                          files));
       ExplanationStage.Explained explained =
           timed(
               "explanations",
@@ -219,6 +337,7 @@ public final class RetentionAnalysis {
                           explained,
                           recommended,
                           config,
+                          OptionalDouble.empty(),
                           sink,
                           files,
                           progress));

@@ -1,5 +1,9 @@
 package io.retention.core.analysis;
 
+import io.retention.core.RetentionException;
+import io.retention.core.port.out.RetentionModel;
+import java.util.Map;
+
 /**
  * How a {@link RetentionAnalysis} run is sized. Immutable.
  *
@@ -41,6 +45,12 @@ public record RunConfig(
 
   /** The seed of {@link #DEFAULTS}. */
   public static final long DEFAULT_SEED = 42L;
+
+  /** The metadata key of the run's seed in a saved model. */
+  public static final String SEED_KEY = "run.seed";
+
+  /** The metadata key of the number of customers the run explained, in a saved model. */
+  public static final String EXPLAINED_KEY = "run.explained";
 
   /** The hold-out share of {@link #DEFAULTS}. */
   public static final double DEFAULT_TEST_FRACTION = 0.2;
@@ -124,5 +134,91 @@ public record RunConfig(
         recommendations,
         topPlans,
         chunk);
+  }
+
+  /**
+   * A copy that explains another number of the highest-priority customers.
+   *
+   * @param n how many, at least 1
+   * @return the new configuration
+   */
+  public RunConfig withExplainedCustomers(int n) {
+    return new RunConfig(
+        seed,
+        testFraction,
+        folds,
+        forestTrees,
+        trainingLimit,
+        fitSampleLimit,
+        minSegments,
+        maxSegments,
+        driverSample,
+        n,
+        recommendations,
+        topPlans,
+        chunk);
+  }
+
+  /**
+   * A copy that keeps another number of rows of the ranked plan in the summary.
+   *
+   * @param n how many, at least 1
+   * @return the new configuration
+   */
+  public RunConfig withTopPlans(int n) {
+    return new RunConfig(
+        seed,
+        testFraction,
+        folds,
+        forestTrees,
+        trainingLimit,
+        fitSampleLimit,
+        minSegments,
+        maxSegments,
+        driverSample,
+        explainedCustomers,
+        recommendations,
+        n,
+        chunk);
+  }
+
+  /**
+   * The configuration that plans as the run that saved a model did: this one with the seed and the
+   * number of explained customers the run recorded in the model's metadata (this one's where the
+   * model does not say).
+   *
+   * @param model a model saved by a run
+   * @return the configuration
+   * @throws io.retention.core.RetentionException if the recorded values are not numbers
+   */
+  public RunConfig of(RetentionModel model) {
+    Map<String, String> facts = model.churn().metadata();
+    try {
+      RunConfig c = this;
+      if (facts.containsKey(SEED_KEY)) {
+        c = c.withSeed(Long.parseLong(facts.get(SEED_KEY)));
+      }
+      if (facts.containsKey(EXPLAINED_KEY)) {
+        c = c.withExplainedCustomers(Integer.parseInt(facts.get(EXPLAINED_KEY)));
+      }
+      return c;
+    } catch (IllegalArgumentException e) {
+      throw new RetentionException(
+          "the model's run facts are unreadable: "
+              + SEED_KEY
+              + "="
+              + facts.get(SEED_KEY)
+              + ", "
+              + EXPLAINED_KEY
+              + "="
+              + facts.get(EXPLAINED_KEY),
+          e);
+    }
+  }
+
+  /** The metadata facts a run records in its saved model: how planning with it must be sized. */
+  Map<String, String> facts() {
+    return Map.of(
+        SEED_KEY, Long.toString(seed), EXPLAINED_KEY, Integer.toString(explainedCustomers));
   }
 }

@@ -7,7 +7,9 @@ import io.retention.core.port.out.ResultKind;
 import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.RetentionEngine;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores every customer in one pass, stores the scores (highest risk first) and the model, and
@@ -28,6 +30,7 @@ final class ScoringStage {
       SignalTable signals,
       SegmentAssignment segments,
       ChurnModelBundle bundle,
+      Map<String, String> facts,
       AnalysisSink sink,
       RunFiles files) {
     int n = passes.size();
@@ -50,7 +53,13 @@ final class ScoringStage {
     }
     sink.scores(scores.stream().sorted(ChurnScore.HIGHEST_RISK_FIRST).toList());
     files.add(ResultKind.SCORES);
-    sink.model(new RetentionModel(bundle, signals.fitted(), segments.fitted()));
+    Map<String, String> metadata = new LinkedHashMap<>(bundle.metadata());
+    metadata.putAll(facts);
+    sink.model(
+        new RetentionModel(
+            new ChurnModelBundle(bundle.features(), bundle.model(), metadata),
+            signals.fitted(),
+            segments.fitted()));
     files.add(ResultKind.MODEL);
     return new Scores(inputs, priorities);
   }

@@ -91,7 +91,54 @@ final class SegmentationStage {
       signals.fitted().rfm(c).ifPresent(s -> sampleRfm.put(c.id(), s));
     }
     SegmentationReport report = service.segment(matrix, sampleRfm, progress);
-    List<io.retention.core.domain.Segment> segments = report.model().segments();
+    FittedSegmentation segmentation = new FittedSegmentation(fitted, report.model());
+    Counts counts = assign(segmentation, passes, population, sink, files);
+    return new SegmentAssignment(
+        counts.assigned(),
+        names(segmentation),
+        segmentation,
+        summary(report, behaviour, counts.size(), counts.labelled(), counts.churned()));
+  }
+
+  /**
+   * Places every customer with a segmentation saved by an earlier run, writing the segments result;
+   * the summary of such an assignment holds the counts and churn rates only.
+   */
+  static SegmentAssignment assignSaved(
+      FittedSegmentation segmentation,
+      CustomerPasses passes,
+      Population population,
+      AnalysisSink sink,
+      RunFiles files) {
+    Counts counts = assign(segmentation, passes, population, sink, files);
+    List<Segment> rows = new ArrayList<>();
+    for (io.retention.core.domain.Segment s : segmentation.segments()) {
+      int i = s.index();
+      rows.add(
+          new Segment(
+              i,
+              s.name(),
+              counts.size()[i],
+              Attributes.rate(counts.churned()[i], counts.labelled()[i]),
+              Map.of()));
+    }
+    return new SegmentAssignment(
+        counts.assigned(),
+        names(segmentation),
+        segmentation,
+        new SegmentationSummary(rows.size(), "saved", List.of(), List.of(), rows));
+  }
+
+  /** Each customer position's segment, and the customers, labelled and churned per segment. */
+  private record Counts(byte[] assigned, long[] size, long[] labelled, long[] churned) {}
+
+  private static Counts assign(
+      FittedSegmentation segmentation,
+      CustomerPasses passes,
+      Population population,
+      AnalysisSink sink,
+      RunFiles files) {
+    List<io.retention.core.domain.Segment> segments = segmentation.segments();
     int k = segments.size();
     byte[] assigned = new byte[passes.size()];
     long[] size = new long[k];
@@ -101,7 +148,7 @@ final class SegmentationStage {
       passes.forEachChunk(
           "Assigning segments",
           (start, chunk) -> {
-            int[] a = report.model().assignAll(fitted.transformAll(chunk));
+            int[] a = segmentation.assignAll(chunk);
             for (int j = 0; j < chunk.size(); j++) {
               int i = start + j;
               int s = a[j];
@@ -117,12 +164,11 @@ final class SegmentationStage {
       out.commit();
     }
     files.add(ResultKind.SEGMENTS);
-    List<String> names = segments.stream().map(io.retention.core.domain.Segment::name).toList();
-    return new SegmentAssignment(
-        assigned,
-        names,
-        new FittedSegmentation(fitted, report.model()),
-        summary(report, behaviour, size, labelled, churned));
+    return new Counts(assigned, size, labelled, churned);
+  }
+
+  private static List<String> names(FittedSegmentation segmentation) {
+    return segmentation.segments().stream().map(io.retention.core.domain.Segment::name).toList();
   }
 
   private static SegmentationSummary summary(

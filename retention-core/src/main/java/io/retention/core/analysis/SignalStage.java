@@ -46,7 +46,21 @@ final class SignalStage {
     CustomerSchema schema = passes.schema();
     List<Customer> fit =
         passes.sample(config.fitSampleLimit(), passes.size(), false, config.seed());
-    FittedSignals fitted = pipeline.fit(schema, fit);
+    return apply(pipeline.fit(schema, fit), fit, passes, population, sink, files);
+  }
+
+  /**
+   * Reads every customer's signals with signals already fitted (by this run, or saved by an earlier
+   * one), writing the RFM result when there are RFM scores.
+   */
+  static SignalTable apply(
+      FittedSignals fitted,
+      List<Customer> fit,
+      CustomerPasses passes,
+      Population population,
+      AnalysisSink sink,
+      RunFiles files) {
+    CustomerSchema schema = passes.schema();
     Optional<String> spendAttr = schema.attribute(AttributeRole.SPEND);
     Optional<String> tenureAttr = schema.attribute(AttributeRole.TENURE);
     Optional<String> recencyAttr = schema.attribute(AttributeRole.RECENCY);

@@ -226,6 +226,19 @@ public final class ModelBundleFile {
   }
 
   /**
+   * Whether a checked file holds a run's signals and segments besides its churn model, so that
+   * {@link #readModel} can read it.
+   *
+   * @param bytes the file's bytes
+   * @param source where the bytes came from, for messages
+   * @return true for the file of a run, false for one written by training alone
+   * @throws RetentionException if the file cannot be read as {@link #read} says
+   */
+  public boolean holdsRunModel(byte[] bytes, String source) {
+    return entries(bytes, source).containsKey(ANALYSIS);
+  }
+
+  /**
    * Decodes and checks the file of a run: the churn bundle and the run's signals and segmentation.
    *
    * @param bytes the file's bytes

@@ -90,4 +90,68 @@ class AssessCustomersTest {
       assertEquals(bare.rfmLabel(), bare.plan().rfmLabel());
     }
   }
+
+  @Test
+  void planningWithTheSavedModelGivesTheRunsPlansAndHoldsABudget() {
+    InMemoryAnalysisSink run = new InMemoryAnalysisSink();
+    RunConfig config = RunConfig.DEFAULTS.withSeed(9);
+    RunInputs inputs =
+        RunInputs.of("small", PortFakes.source(CUSTOMERS))
+            .withCatalog(PortFakes.catalog(12))
+            .withActivity(PortFakes.watches(CUSTOMERS, 12));
+    RetentionAnalysis analysis = PortFakes.analysis(PortFakes.MOST_WATCHED);
+    analysis.run(inputs, config, run, ProgressListener.NONE);
+    RetentionModel model = run.model().orElseThrow();
+    assertEquals("9", model.churn().metadata().get(RunConfig.SEED_KEY));
+    RunConfig again = RunConfig.DEFAULTS.of(model);
+    assertEquals(config, again);
+
+    InMemoryAnalysisSink planned = new InMemoryAnalysisSink();
+    PlanningSummary summary =
+        analysis.plan(
+            inputs,
+            model,
+            Map.of(),
+            java.util.OptionalDouble.empty(),
+            again,
+            planned,
+            ProgressListener.NONE);
+    assertEquals(run.plans(), planned.plans());
+    assertEquals(run.segmentRows(), planned.segmentRows());
+    assertEquals(CUSTOMERS.size(), summary.customers());
+    assertTrue(planned.model().isEmpty(), "planning saves no model");
+    assertTrue(planned.summary().isEmpty());
+
+    Map<CustomerId, List<String>> titles =
+        run.recommendationRows().stream()
+            .collect(
+                Collectors.toMap(
+                    CustomerRecommendations::customer,
+                    r -> r.titles().stream().map(Recommendation::title).toList()));
+    InMemoryAnalysisSink fromFile = new InMemoryAnalysisSink();
+    analysis.plan(
+        RunInputs.of("small", PortFakes.source(CUSTOMERS)),
+        model,
+        titles,
+        java.util.OptionalDouble.empty(),
+        again,
+        fromFile,
+        ProgressListener.NONE);
+    assertEquals(run.plans(), fromFile.plans(), "titles given by customer, as a file gives them");
+
+    InMemoryAnalysisSink budgeted = new InMemoryAnalysisSink();
+    PlanningSummary held =
+        analysis.plan(
+            inputs,
+            model,
+            Map.of(),
+            java.util.OptionalDouble.of(100.0),
+            again,
+            budgeted,
+            ProgressListener.NONE);
+    double spent = budgeted.plans().stream().mapToDouble(p -> p.action().cost()).sum();
+    assertTrue(spent <= 100.0 + 1e-9, "spent " + spent);
+    assertEquals(held.targeting().orElseThrow().contacts().size(), budgeted.plans().size());
+    assertTrue(budgeted.plans().size() < CUSTOMERS.size());
+  }
 }

@@ -1,6 +1,7 @@
 package io.retention.core.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +162,8 @@ class RetentionModelFileTest {
   @Test
   void theChurnPartOfARunsFileReadsAsAPlainBundle() {
     RetentionModel saved = model();
+    assertTrue(FORMAT.holdsRunModel(FORMAT.write(saved), "f"));
+    assertFalse(FORMAT.holdsRunModel(FORMAT.write(saved.churn()), "f"));
     assertEquals(
         saved.churn().score(TestParts.customers().get(3)),
         FORMAT.read(FORMAT.write(saved), "f").score(TestParts.customers().get(3)));

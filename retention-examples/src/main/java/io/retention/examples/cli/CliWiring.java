@@ -9,6 +9,7 @@ import io.retention.core.domain.FeatureDescription;
 import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.RetentionPolicy;
 import io.retention.core.strategy.StrategyConfig;
 import io.retention.features.FeaturesModule;
@@ -94,6 +95,60 @@ final class CliWiring {
   }
 
   /**
+   * Reads a bundle file's bytes.
+   *
+   * @param file the bundle file
+   * @return its bytes
+   * @throws RetentionException if it is missing or unreadable, naming it and {@code --model}
+   */
+  static byte[] readBundleBytes(Path file) {
+    CustomerInput.requireFile(file, "--model");
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RetentionException("file not found: " + file + " (--model)", e);
+    } catch (IOException e) {
+      throw new RetentionException("cannot read " + file + " (--model): " + e, e);
+    }
+  }
+
+  /**
+   * Whether a bundle holds a whole run's model.
+   *
+   * @param format the file format
+   * @param bytes the file's bytes
+   * @param file the file, for messages
+   * @return true for a run's bundle
+   * @throws RetentionException if the bytes are not a bundle, naming the file and {@code --model}
+   */
+  static boolean holdsRunModel(ModelBundleFile format, byte[] bytes, Path file) {
+    try {
+      return format.holdsRunModel(bytes, file.toString());
+    } catch (RetentionException e) {
+      throw new RetentionException(
+          file + " (--model) is not a usable model bundle: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a whole run's model.
+   *
+   * @param format the file format
+   * @param bytes the file's bytes
+   * @param file the file, for messages
+   * @return the model
+   * @throws RetentionException if it cannot be read, naming the file and {@code --model}
+   */
+  static RetentionModel loadRunModel(ModelBundleFile format, byte[] bytes, Path file) {
+    try {
+      return format.readModel(bytes, file.toString());
+    } catch (RetentionException e) {
+      throw new RetentionException(
+          file + " (--model) is not a usable model bundle: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Reads a bundle written by {@code retention train}.
    *
    * @param format the file format
@@ -103,15 +158,7 @@ final class CliWiring {
    *     corrupted), naming the file and the {@code --model} option
    */
   static ChurnModelBundle loadBundle(ModelBundleFile format, Path file) {
-    CustomerInput.requireFile(file, "--model");
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new RetentionException("file not found: " + file + " (--model)", e);
-    } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + " (--model): " + e, e);
-    }
+    byte[] bytes = readBundleBytes(file);
     try {
       return format.read(bytes, file.toString());
     } catch (RetentionException e) {

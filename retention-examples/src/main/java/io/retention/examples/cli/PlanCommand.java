@@ -2,6 +2,13 @@ package io.retention.examples.cli;
 
 import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.RunFolderSink;
+import io.retention.core.analysis.PlanningSummary;
+import io.retention.core.analysis.RetentionAnalysis;
+import io.retention.core.analysis.RunConfig;
+import io.retention.core.analysis.RunInputs;
+import io.retention.core.analysis.RunSummary;
+import io.retention.core.analysis.SelectedResults;
 import io.retention.core.application.PlanRetention;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
@@ -10,21 +17,29 @@ import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.Explanation;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.RetentionPlan;
+import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.core.port.out.CustomerSource;
 import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.ProgressListener;
+import io.retention.core.port.out.ResultKind;
+import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.PlanFilter;
 import io.retention.core.strategy.RetentionPolicy;
 import io.retention.core.strategy.TargetingResult;
+import io.retention.examples.run.RetentionPipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,13 +50,16 @@ import picocli.CommandLine.Option;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores every customer with a model bundle written by 'retention train', explains the"
-          + " scores, and runs the retention engine with the default policy: risk bucket,"
-          + " lifetime value, expected loss, priority and one action per customer, with the rule"
-          + " and drivers behind it.",
-      "RFM labels and behavioural flags are fitted on the customers in the file when the mapping"
-          + " has the roles they need; spend and tenure come from the SPEND and TENURE"
-          + " attributes.",
+      "Scores every customer with a model bundle, explains the scores, and runs the retention"
+          + " engine with the default policy: risk bucket, lifetime value, expected loss, priority"
+          + " and one action per customer, with the rule and drivers behind it.",
+      "With the bundle of a whole run ('retention demo'), every customer gets the run's"
+          + " probability, RFM label, flags, engagement and segment from the saved model, the"
+          + " highest-priority customers are explained as the run explained them (--drivers and"
+          + " --segments are not used), and the same customers get the same plans as in the run.",
+      "With a bundle written by 'retention train', RFM labels and behavioural flags are fitted on"
+          + " the customers in the file when the mapping has the roles they need; spend and tenure"
+          + " come from the SPEND and TENURE attributes.",
       "Writes <output>/"
           + RunFolder.PLANS
           + ", highest priority first; with --budget, only the customers chosen within the"
@@ -116,6 +134,12 @@ final class PlanCommand implements Callable<Integer> {
     RunFolder folder = outputs.folder();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
+    ModelBundleFile format = CliWiring.bundleFormat(injector);
+    byte[] bytes = CliWiring.readBundleBytes(bundleFile);
+    if (CliWiring.holdsRunModel(format, bytes, bundleFile)) {
+      return planWithRunModel(
+          loaded, CliWiring.loadRunModel(format, bytes, bundleFile), bundleFile, folder, out);
+    }
     ChurnModelBundle bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector), bundleFile);
     CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
 
@@ -187,6 +211,114 @@ final class PlanCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, plans.size());
     out.flush();
     return 0;
+  }
+
+  /**
+   * Plans with the model a run saved: the library's planning over the saved signals, segments and
+   * churn model, explaining as the run did, so every customer gets the run's probability, RFM
+   * label, segment and action; only the plans are written.
+   */
+  private int planWithRunModel(
+      CustomerInput.Loaded loaded,
+      RetentionModel saved,
+      Path bundleFile,
+      RunFolder folder,
+      PrintWriter out) {
+    CliWiring.requireFits(saved.churn(), loaded.schema(), loaded.file(), bundleFile);
+    RunConfig config = RunConfig.DEFAULTS.of(saved).withTopPlans(Math.max(1, show));
+    Injector injector = RetentionPipeline.injector(loaded.schema(), config);
+    Map<CustomerId, List<String>> titles =
+        recommendationsFile == null
+            ? Map.of()
+            : ResultFiles.titles(recommendationsFile, "--recommendations");
+    List<Customer> customers = loaded.customers();
+    CustomerSource source =
+        new CustomerSource() {
+          @Override
+          public CustomerSchema schema() {
+            return loaded.schema();
+          }
+
+          @Override
+          public Stream<Customer> customers() {
+            return customers.stream();
+          }
+        };
+    PlanningSummary summary =
+        injector
+            .getInstance(RetentionAnalysis.class)
+            .plan(
+                RunInputs.of(loaded.file().getFileName().toString(), source),
+                saved,
+                titles,
+                budget == null ? OptionalDouble.empty() : OptionalDouble.of(budget),
+                config,
+                SelectedResults.only(
+                    new RunFolderSink(folder, injector.getInstance(ModelBundleFile.class)),
+                    Set.of(ResultKind.PLANS)),
+                outputs.progress(spec.commandLine().getErr()));
+    summary
+        .targeting()
+        .ifPresent(
+            result ->
+                out.printf(
+                    Locale.ROOT,
+                    "Budget %.2f: %,d customers contacted, %.2f spent, expected net saved value"
+                        + " %.2f (at most %.2f)%n",
+                    result.budget(),
+                    result.contacts().size(),
+                    result.spent(),
+                    result.expectedNetValue(),
+                    result.upperBound()));
+    out.printf(
+        Locale.ROOT,
+        "Planned %,d customers with the run's model (%s), its signals and %d segments, and the"
+            + " default policy:%n%s",
+        summary.customers(),
+        saved.churn().model().description(),
+        saved.segmentation().segments().size(),
+        injector.getInstance(RetentionPolicy.class).describe());
+    out.printf(Locale.ROOT, "%-28s %10s%n", "action", "customers");
+    summary.actions().stream()
+        .sorted(java.util.Comparator.comparing(RunSummary.ActionCount::action))
+        .forEach(a -> out.printf(Locale.ROOT, "%-28s %,10d%n", a.action(), a.customers()));
+    printTopRows(out, summary.top());
+    long written =
+        summary.targeting().map(t -> (long) t.contacts().size()).orElse(summary.customers());
+    out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", folder.file(RunFolder.PLANS), written);
+    out.flush();
+    return 0;
+  }
+
+  private void printTopRows(PrintWriter out, List<RunSummary.PlanRow> rows) {
+    int n = Math.min(show, rows.size());
+    if (n == 0) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%4s %-16s %7s %-7s %10s %10s  %-24s %s%n",
+        "rank",
+        "customer",
+        "p",
+        "risk",
+        "clv",
+        "priority",
+        "action",
+        "reason");
+    for (RunSummary.PlanRow p : rows.subList(0, n)) {
+      out.printf(
+          Locale.ROOT,
+          "%4d %-16s %7.3f %-7s %10.2f %10.2f  %-24s %s%n",
+          p.rank(),
+          p.customerId(),
+          p.probability(),
+          p.risk(),
+          p.clv(),
+          p.priority(),
+          p.action(),
+          p.reason());
+    }
   }
 
   /** The z-score of the engagement feature over these customers, or 0 without that feature. */

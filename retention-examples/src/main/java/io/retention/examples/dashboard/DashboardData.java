@@ -9,10 +9,12 @@ import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.RfmScore;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ExplainerFactory;
+import io.retention.core.port.out.RetentionModel;
 import io.retention.examples.run.RetentionPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +59,7 @@ public final class DashboardData {
   private final CustomerTable customers;
   private final RfmTable rfm;
   private final ChurnPredictor predictor;
+  private final Optional<RetentionModel> saved;
   private final SegmentMatcher segments;
   private final List<FormField> form;
 
@@ -65,8 +68,10 @@ public final class DashboardData {
       PlanTable plans,
       CustomerTable customers,
       RfmTable rfm,
-      ChurnPredictor predictor) {
+      ChurnPredictor predictor,
+      Optional<RetentionModel> saved) {
     this.summary = summary;
+    this.saved = saved;
     this.plans = plans;
     this.customers = customers;
     this.rfm = rfm;
@@ -100,15 +105,39 @@ public final class DashboardData {
     }
     RfmTable rfm = RfmTable.read(folder.file(RunFolder.RFM));
     Injector library = RetentionPipeline.injector(customers.schema(), RunConfig.DEFAULTS);
+    ModelBundleFile format = library.getInstance(ModelBundleFile.class);
+    Optional<RetentionModel> saved = readRunModel(format, folder.file(RunFolder.MODEL));
     ChurnModelBundle bundle =
-        readBundle(library.getInstance(ModelBundleFile.class), folder.file(RunFolder.MODEL));
+        saved.isPresent() ? saved.get().churn() : readBundle(format, folder.file(RunFolder.MODEL));
     ChurnPredictor predictor =
         new ChurnPredictor(
             bundle,
             customers.sample(BACKGROUND_CUSTOMERS),
             thresholds,
             library.getInstance(ExplainerFactory.class));
-    return new DashboardData(summary, plans, customers, rfm, predictor);
+    return new DashboardData(summary, plans, customers, rfm, predictor, saved);
+  }
+
+  /**
+   * Reads the whole model a run saved, with its signals and segments.
+   *
+   * @param format the bundle format
+   * @param file the bundle file
+   * @return the model, or empty when the file holds a churn model only
+   * @throws RetentionException when the file is missing, corrupted or foreign
+   */
+  static Optional<RetentionModel> readRunModel(ModelBundleFile format, Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RetentionException("the results folder has no model bundle: " + file, e);
+    } catch (IOException e) {
+      throw new RetentionException("cannot read " + file + ": " + e, e);
+    }
+    return format.holdsRunModel(bytes, file.toString())
+        ? Optional.of(format.readModel(bytes, file.toString()))
+        : Optional.empty();
   }
 
   /**
@@ -187,8 +216,8 @@ public final class DashboardData {
     }
     Customer c = customers.customer(row.getAsInt());
     Optional<PlanEntry> plan = plans.find(customerId);
-    String segment = plan.map(PlanEntry::segment).orElseGet(() -> segments.nearest(c));
-    RfmEntry score = rfm.find(c.id()).orElseGet(() -> estimateRfm(c));
+    String segment = plan.map(PlanEntry::segment).orElseGet(() -> segmentOf(c));
+    RfmEntry score = rfm.find(c.id()).orElseGet(() -> rfmOf(c));
     Map<String, Object> attributes = new LinkedHashMap<>();
     CustomerSchema schema = customers.schema();
     for (String a : schema.numericAttributes()) {
@@ -217,7 +246,48 @@ public final class DashboardData {
    */
   public Prediction predict(Map<String, ?> input) {
     Customer c = FormInput.toCustomer(FORM_CUSTOMER, input, form);
-    return predictor.predict(c, segments.nearest(c), estimateRfm(c));
+    return predictor.predict(c, segmentOf(c), rfmOf(c));
+  }
+
+  /**
+   * A customer's segment: the run's saved segmentation places it as the run did; an older folder
+   * without one falls back to the nearest segment profile.
+   */
+  private String segmentOf(Customer c) {
+    return saved.map(m -> m.segmentation().assign(c).name()).orElseGet(() -> segments.nearest(c));
+  }
+
+  /** A customer's RFM: the run's saved cut points, or an estimate from the RFM table without. */
+  private RfmEntry rfmOf(Customer c) {
+    if (saved.isEmpty() || !saved.get().signals().hasRfm()) {
+      return estimateRfm(c);
+    }
+    CustomerSchema schema = customers.schema();
+    Optional<RfmScore> score = saved.get().signals().rfm(c);
+    if (score.isEmpty()) {
+      return new RfmEntry(Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, UNKNOWN);
+    }
+    RfmScore s = score.get();
+    return new RfmEntry(
+        value(c, schema.attribute(AttributeRole.RECENCY)),
+        value(
+            c,
+            schema
+                .attribute(AttributeRole.FREQUENCY)
+                .or(() -> schema.attribute(AttributeRole.USAGE))),
+        value(c, schema.attribute(AttributeRole.SPEND)),
+        s.recency(),
+        s.frequency(),
+        s.monetary(),
+        s.label());
+  }
+
+  private static double value(Customer c, Optional<String> attribute) {
+    return attribute.flatMap(a -> boxed(c.numericValue(a))).orElse(Double.NaN);
+  }
+
+  private static Optional<Double> boxed(OptionalDouble v) {
+    return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty();
   }
 
   private RfmEntry estimateRfm(Customer c) {
