@@ -52,6 +52,18 @@ public final class FittedBehaviouralFeatures implements FittedFeatures {
     this.profiles = profiles;
     this.config = config;
     this.spendFloor = spend.map(s -> Math.max(1e-9, 0.01 * Math.abs(s.median()))).orElse(1.0);
+    List<FeatureDescription> d = descriptions(usage, daily, recency, spend, profiles);
+    this.descriptions = d;
+    this.schema = new FeatureSchema(d.stream().map(FeatureDescription::name).toList());
+  }
+
+  /** What each derived feature is made of, in schema order; a feature needs its columns. */
+  private static List<FeatureDescription> descriptions(
+      Optional<NumericColumn> usage,
+      Optional<NumericColumn> daily,
+      Optional<NumericColumn> recency,
+      Optional<NumericColumn> spend,
+      Optional<NumericColumn> profiles) {
     List<FeatureDescription> d = new ArrayList<>();
     String engagementParts =
         String.join(
@@ -114,8 +126,7 @@ public final class FittedBehaviouralFeatures implements FittedFeatures {
               spend.get().attribute() + " / max(1, " + profiles.get().attribute() + ")",
               profiles.get().describe()));
     }
-    this.descriptions = d;
-    this.schema = new FeatureSchema(d.stream().map(FeatureDescription::name).toList());
+    return d;
   }
 
   @SafeVarargs

@@ -3,7 +3,6 @@ package io.retention.recommender;
 import io.retention.core.domain.ActivityEvent;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.ContentId;
-import io.retention.core.domain.ContentItem;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.CustomerSchema;
@@ -13,13 +12,9 @@ import io.retention.core.domain.Recommendation;
 import io.retention.core.port.out.Recommender;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -40,10 +35,6 @@ import java.util.stream.IntStream;
  * reason. Immutable once built and thread-safe.
  */
 public final class HybridRecommender implements Recommender {
-  private static final double SECONDS_PER_DAY = 86_400.0;
-  private static final int[] NONE = new int[0];
-  private static final double[] NO_WEIGHTS = new double[0];
-
   private final ContentIndex index;
   private final ItemNeighbours neighbours;
   private final double[] popularity;
@@ -55,20 +46,9 @@ public final class HybridRecommender implements Recommender {
   private final GenreMapping genres;
   private final RecommenderConfig config;
 
-  /** Per title position, its rank in content-id order: equal scores go to the smaller id. */
-  private final int[] idRank;
-
-  /**
-   * Which titles belong to a set of catalog genres, per set met in cold starts (a favourite genre
-   * maps to one set), remembered up to {@value #GENRE_SETS_REMEMBERED} sets. The arrays are never
-   * changed once made.
-   */
-  private final Map<Set<String>, boolean[]> titlesInGenres = new ConcurrentHashMap<>();
-
-  private static final int GENRE_SETS_REMEMBERED = 256;
-
-  /** A customer's interactions: every title seen, and the liked ones with their weights. */
-  private record History(int[] seen, int[] liked, double[] weights) {}
+  private final Candidates candidates;
+  private final ContentSimilarity contentSimilarity;
+  private final ColdStart coldStart;
 
   private HybridRecommender(
       ContentIndex index,
@@ -91,15 +71,9 @@ public final class HybridRecommender implements Recommender {
     this.favouriteAttribute = favouriteAttribute;
     this.genres = genres;
     this.config = config;
-    Integer[] byId = new Integer[index.size()];
-    for (int i = 0; i < byId.length; i++) {
-      byId[i] = i;
-    }
-    Arrays.sort(byId, Comparator.comparing((Integer i) -> index.item(i).id()));
-    this.idRank = new int[byId.length];
-    for (int r = 0; r < byId.length; r++) {
-      idRank[byId[r]] = r;
-    }
+    this.candidates = new Candidates(index);
+    this.contentSimilarity = new ContentSimilarity(index);
+    this.coldStart = new ColdStart(index, popularity, favouriteAttribute, genres, candidates);
   }
 
   /**
@@ -158,7 +132,9 @@ public final class HybridRecommender implements Recommender {
    */
   public static final class Builder {
     private static final int FIRST_CAPACITY = 16; // longs: 8 interactions
-    private static final long ITEM_MASK = 0xFFFF_FFFFL;
+
+    /** Keeps the low half of an interaction's second long: its like index. */
+    static final long ITEM_MASK = 0xFFFF_FFFFL;
 
     private final ContentIndex index;
     private final CustomerSchema schema;
@@ -287,27 +263,16 @@ public final class HybridRecommender implements Recommender {
           .parallel()
           .forEach(
               c -> {
-                History h = history(all[c], sizes[c]);
+                History h = History.of(all[c], sizes[c], likes, config.halfLifeDays());
                 all[c] = null; // free as we go
                 seen[c] = h.seen();
                 liked[c] = h.liked();
                 weights[c] = h.weights();
               });
-      int[] viewers = new int[index.size()];
-      for (int[] s : seen) {
-        for (int i : s) {
-          viewers[i]++;
-        }
-      }
-      double max = Arrays.stream(viewers).max().orElse(0);
-      double[] popularity = new double[viewers.length];
-      for (int i = 0; i < viewers.length; i++) {
-        popularity[i] = max == 0 ? 0.0 : Math.log1p(viewers[i]) / Math.log1p(max);
-      }
       return new HybridRecommender(
           index,
           ItemNeighbours.build(index.size(), Arrays.asList(seen), config.neighbours()),
-          popularity,
+          Popularity.of(index.size(), seen),
           customers.freeze(),
           seen,
           liked,
@@ -315,55 +280,6 @@ public final class HybridRecommender implements Recommender {
           schema.attribute(AttributeRole.FAVOURITE_GENRE),
           genres,
           config);
-    }
-
-    /**
-     * One customer's history from their kept interactions: the latest interaction sets the age of
-     * every other, a title's weight is the largest of like · 0.5^(age in days / half-life) over its
-     * interactions, and titles whose weight is not positive are seen but not liked.
-     */
-    private History history(long[] list, int size) {
-      int count = size / 2;
-      long latest = Long.MIN_VALUE;
-      long[] byItem = new long[count]; // (position << 32 | pair number), sorted by position
-      for (int k = 0; k < count; k++) {
-        latest = Math.max(latest, list[2 * k]);
-        byItem[k] = (list[2 * k + 1] & ~ITEM_MASK) | k;
-      }
-      Arrays.sort(byItem);
-      int[] seenItems = new int[count];
-      int[] likedItems = new int[count];
-      double[] likedWeights = new double[count];
-      int distinct = 0;
-      int likedCount = 0;
-      for (int from = 0; from < count; ) {
-        int item = (int) (byItem[from] >>> 32);
-        double best = 0.0;
-        int to = from;
-        while (to < count && (int) (byItem[to] >>> 32) == item) {
-          int k = (int) (byItem[to] & ITEM_MASK);
-          double like = likes.value((int) (list[2 * k + 1] & ITEM_MASK));
-          double ageDays = (latest - list[2 * k]) / SECONDS_PER_DAY;
-          double weight = like * Math.pow(0.5, ageDays / config.halfLifeDays());
-          if (weight > 0) {
-            best = Math.max(best, weight);
-          }
-          to++;
-        }
-        seenItems[distinct++] = item;
-        if (best > 0) {
-          likedItems[likedCount] = item;
-          likedWeights[likedCount++] = best;
-        }
-        from = to;
-      }
-      int[] s = distinct == count ? seenItems : Arrays.copyOf(seenItems, distinct);
-      if (likedCount == 0) {
-        return new History(s, NONE, NO_WEIGHTS);
-      }
-      int[] l = likedCount == distinct ? s : Arrays.copyOf(likedItems, likedCount);
-      double[] w = likedCount == count ? likedWeights : Arrays.copyOf(likedWeights, likedCount);
-      return new History(s, l, w);
     }
   }
 
@@ -396,10 +312,10 @@ public final class HybridRecommender implements Recommender {
     }
     int c = customers.find(customer.id());
     if (c < 0 || liked[c].length == 0) {
-      return coldStart(customer, n, c < 0 ? NONE : seen[c]);
+      return coldStart.recommend(customer, n, c < 0 ? History.NONE : seen[c]);
     }
     History h = new History(seen[c], liked[c], weights[c]);
-    double[] content = contentScores(h);
+    double[] content = contentSimilarity.scores(h);
     double[] collaborative = collaborativeScores(h);
     double[] score = new double[index.size()];
     for (int i = 0; i < score.length; i++) {
@@ -408,7 +324,7 @@ public final class HybridRecommender implements Recommender {
               + config.collaborative() * collaborative[i]
               + config.popularity() * popularity[i];
     }
-    List<Integer> picked = pick(score, h.seen(), n);
+    List<Integer> picked = candidates.pick(score, h.seen(), n, config.diversity());
     List<Recommendation> out = new ArrayList<>(picked.size());
     double[][] scratch = new double[1][]; // a vocabulary-sized vector, made when a reason needs it
     for (int i : picked) {
@@ -420,18 +336,6 @@ public final class HybridRecommender implements Recommender {
               reason(i, h, content[i], collaborative[i], scratch)));
     }
     return out;
-  }
-
-  private double[] contentScores(History h) {
-    double[] profile = new double[index.vocabularySize()];
-    java.util.BitSet touched = new java.util.BitSet();
-    for (int k = 0; k < h.liked().length; k++) {
-      index.addTo(h.liked()[k], h.weights()[k], profile);
-      for (int t : index.termsOf(h.liked()[k])) {
-        touched.set(t);
-      }
-    }
-    return index.cosines(profile, touched.stream().toArray());
   }
 
   private double[] collaborativeScores(History h) {
@@ -452,142 +356,19 @@ public final class HybridRecommender implements Recommender {
     return out;
   }
 
-  /** The best n unseen titles, re-ranked for diversity when configured. */
-  private List<Integer> pick(double[] score, int[] seen, int n) {
-    int pool = config.diversity() < 1.0 ? 5 * n : n;
-    List<Integer> candidates = top(score, seen, pool);
-    if (config.diversity() >= 1.0) {
-      return candidates;
-    }
-    double lambda = config.diversity();
-    List<Integer> chosen = new ArrayList<>();
-    List<Integer> left = new ArrayList<>(candidates);
-    while (chosen.size() < n && !left.isEmpty()) {
-      int best = -1;
-      double bestValue = Double.NEGATIVE_INFINITY;
-      for (int c : left) {
-        double redundancy = 0.0;
-        for (int s : chosen) {
-          redundancy = Math.max(redundancy, index.cosine(c, s));
-        }
-        double value = lambda * score[c] - (1.0 - lambda) * redundancy;
-        if (value > bestValue) { // candidates come in rank order, so ties keep the better-ranked
-          bestValue = value;
-          best = c;
-        }
-      }
-      chosen.add(best);
-      left.remove(Integer.valueOf(best));
-    }
-    return chosen;
-  }
-
-  /**
-   * The n best unseen titles by score, ties to the smaller id: one pass with an insertion-sorted
-   * array of size n, no boxing.
-   */
-  private List<Integer> top(double[] score, int[] seen, int n) {
-    boolean[] skip = new boolean[score.length];
-    for (int i : seen) {
-      skip[i] = true;
-    }
-    int[] best = new int[n];
-    int size = 0;
-    for (int i = 0; i < score.length; i++) {
-      if (skip[i] || (size == n && !better(score, i, best[n - 1]))) {
-        continue;
-      }
-      int pos = size < n ? size++ : n - 1;
-      while (pos > 0 && better(score, i, best[pos - 1])) {
-        best[pos] = best[pos - 1];
-        pos--;
-      }
-      best[pos] = i;
-    }
-    List<Integer> out = new ArrayList<>(size);
-    for (int k = 0; k < size; k++) {
-      out.add(best[k]);
-    }
-    return out;
-  }
-
-  /** Whether title a ranks above title b: a higher score, or an equal score and a smaller id. */
-  private boolean better(double[] score, int a, int b) {
-    int c = Double.compare(score[a], score[b]);
-    return c != 0 ? c > 0 : idRank[a] < idRank[b];
-  }
-
   private String reason(
       int item, History h, double content, double collaborative, double[][] scratch) {
     double c = config.content() * content;
     double cf = config.collaborative() * collaborative;
     double p = config.popularity() * popularity[item];
     if (c >= cf && c >= p && content > 0) {
-      int because = h.liked()[0];
-      double best = -1;
-      if (scratch[0] == null) {
-        scratch[0] = new double[index.vocabularySize()];
-      }
-      double[] cosines = index.cosinesTo(item, h.liked(), scratch[0]);
-      for (int k = 0; k < h.liked().length; k++) {
-        double s = h.weights()[k] * cosines[k];
-        if (s > best) {
-          best = s;
-          because = h.liked()[k];
-        }
-      }
+      int because = contentSimilarity.closestLiked(item, h, scratch);
       return "because you watched " + index.item(because).title();
     }
     if (cf >= p && collaborative > 0) {
       return "popular with viewers like you";
     }
     return "popular with viewers";
-  }
-
-  private List<Recommendation> coldStart(Customer customer, int n, int[] seen) {
-    Optional<String> favourite = favouriteAttribute.flatMap(customer::categoricalValue);
-    Set<String> linked = favourite.map(genres::catalogGenres).orElse(Set.of());
-    boolean[] inGenre = titlesIn(linked);
-    double[] genreFirst = new double[index.size()];
-    for (int i = 0; i < genreFirst.length; i++) {
-      genreFirst[i] = popularity[i] + (inGenre[i] ? 1.0 : 0.0); // popularity lies in [0, 1]
-    }
-    List<Recommendation> out = new ArrayList<>();
-    for (int i : top(genreFirst, seen, n)) {
-      ContentItem item = index.item(i);
-      out.add(
-          new Recommendation(
-              item.id(),
-              item.title(),
-              popularity[i],
-              inGenre[i]
-                  ? "matches your favourite genre " + favourite.orElseThrow()
-                  : "popular with viewers"));
-    }
-    return out;
-  }
-
-  /** Which titles have at least one of the genres, remembered for the sets met first. */
-  private boolean[] titlesIn(Set<String> linked) {
-    boolean[] known = titlesInGenres.get(linked);
-    if (known != null) {
-      return known;
-    }
-    boolean[] in = new boolean[index.size()];
-    if (!linked.isEmpty()) {
-      for (int i = 0; i < in.length; i++) {
-        for (String g : index.item(i).genres()) {
-          if (linked.contains(g)) {
-            in[i] = true;
-            break;
-          }
-        }
-      }
-    }
-    if (titlesInGenres.size() < GENRE_SETS_REMEMBERED) {
-      titlesInGenres.putIfAbsent(linked, in);
-    }
-    return in;
   }
 
   /**

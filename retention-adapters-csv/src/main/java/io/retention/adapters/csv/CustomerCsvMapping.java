@@ -258,34 +258,8 @@ public record CustomerCsvMapping(
             source, InvalidDataException.NO_LINE, required, "", "required key is missing");
       }
     }
-    Map<AttributeRole, String> roles = new EnumMap<>(AttributeRole.class);
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      if (e.getKey().startsWith(ROLE_PREFIX)) {
-        String role = e.getKey().substring(ROLE_PREFIX.length()).toUpperCase(Locale.ROOT);
-        try {
-          roles.put(AttributeRole.valueOf(role), e.getValue());
-        } catch (IllegalArgumentException unknown) {
-          throw new InvalidDataException(
-              source,
-              lines.get(e.getKey()),
-              e.getKey(),
-              e.getValue(),
-              "unknown role; known roles: " + Arrays.toString(AttributeRole.values()));
-        }
-      }
-    }
-    String blank = values.getOrDefault(KEY_BLANK_NUMBER, "missing");
-    BlankNumberRule rule;
-    try {
-      rule = BlankNumberRule.valueOf(blank.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      throw new InvalidDataException(
-          source,
-          lines.get(KEY_BLANK_NUMBER),
-          KEY_BLANK_NUMBER,
-          blank,
-          "expected 'missing' or 'reject'");
-    }
+    Map<AttributeRole, String> roles = roles(values, lines, source);
+    BlankNumberRule rule = blankNumberRule(values, lines, source);
     try {
       CustomerSchema schema =
           new CustomerSchema(
@@ -302,6 +276,44 @@ public record CustomerCsvMapping(
     } catch (IllegalArgumentException e) {
       throw new InvalidDataException(
           source, InvalidDataException.NO_LINE, "", "", "inconsistent mapping: " + e.getMessage());
+    }
+  }
+
+  /** The attribute of each role given by a {@code role.*} key. */
+  private static Map<AttributeRole, String> roles(
+      Map<String, String> values, Map<String, Long> lines, String source) {
+    Map<AttributeRole, String> roles = new EnumMap<>(AttributeRole.class);
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getKey().startsWith(ROLE_PREFIX)) {
+        String role = e.getKey().substring(ROLE_PREFIX.length()).toUpperCase(Locale.ROOT);
+        try {
+          roles.put(AttributeRole.valueOf(role), e.getValue());
+        } catch (IllegalArgumentException unknown) {
+          throw new InvalidDataException(
+              source,
+              lines.get(e.getKey()),
+              e.getKey(),
+              e.getValue(),
+              "unknown role; known roles: " + Arrays.toString(AttributeRole.values()));
+        }
+      }
+    }
+    return roles;
+  }
+
+  /** What a blank number means, from {@code blank_number} ("missing" unless given). */
+  private static BlankNumberRule blankNumberRule(
+      Map<String, String> values, Map<String, Long> lines, String source) {
+    String blank = values.getOrDefault(KEY_BLANK_NUMBER, "missing");
+    try {
+      return BlankNumberRule.valueOf(blank.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidDataException(
+          source,
+          lines.get(KEY_BLANK_NUMBER),
+          KEY_BLANK_NUMBER,
+          blank,
+          "expected 'missing' or 'reject'");
     }
   }
 

@@ -145,27 +145,7 @@ public final class MappingInference {
     if (label.isEmpty()) {
       notes.add("no label column found; customers will be unlabelled");
     }
-    String id =
-        columns.stream()
-            .filter(c -> c.unique && !c.name.equals(label))
-            .filter(c -> c.lowerName.equals("id") || c.lowerName.endsWith("id"))
-            .map(c -> c.name)
-            .findFirst()
-            .or(
-                () ->
-                    columns.stream()
-                        .filter(c -> c.unique && !c.numeric && !c.name.equals(label))
-                        .map(c -> c.name)
-                        .findFirst())
-            .orElseThrow(
-                () ->
-                    new InvalidDataException(
-                        file.toString(),
-                        InvalidDataException.NO_LINE,
-                        "",
-                        "",
-                        "no column has a distinct non-blank value in every sampled row; cannot"
-                            + " choose an id column"));
+    String id = idColumn(columns, label, file);
     List<String> numeric = new ArrayList<>();
     List<String> categorical = new ArrayList<>();
     List<String> nonNegative = new ArrayList<>();
@@ -195,6 +175,42 @@ public final class MappingInference {
         categorical.add(c.name);
       }
     }
+    Map<AttributeRole, String> roles = roles(numeric, categorical);
+    String schemaName = baseName(file);
+    CustomerSchema schema = new CustomerSchema(schemaName, numeric, categorical, roles);
+    return new Result(
+        new CustomerCsvMapping(id, label, schema, nonNegative, BlankNumberRule.MISSING), notes);
+  }
+
+  /**
+   * The id column: the first unique column (not the label) named "id" or ending in "id", else the
+   * first unique text column.
+   */
+  private static String idColumn(List<Column> columns, String label, Path file) {
+    return columns.stream()
+        .filter(c -> c.unique && !c.name.equals(label))
+        .filter(c -> c.lowerName.equals("id") || c.lowerName.endsWith("id"))
+        .map(c -> c.name)
+        .findFirst()
+        .or(
+            () ->
+                columns.stream()
+                    .filter(c -> c.unique && !c.numeric && !c.name.equals(label))
+                    .map(c -> c.name)
+                    .findFirst())
+        .orElseThrow(
+            () ->
+                new InvalidDataException(
+                    file.toString(),
+                    InvalidDataException.NO_LINE,
+                    "",
+                    "",
+                    "no column has a distinct non-blank value in every sampled row; cannot"
+                        + " choose an id column"));
+  }
+
+  /** Each role to the first column whose name suggests it: numeric roles to numeric columns. */
+  private static Map<AttributeRole, String> roles(List<String> numeric, List<String> categorical) {
     Map<AttributeRole, String> roles = new EnumMap<>(AttributeRole.class);
     for (String name : numeric) {
       roleFor(name).filter(AttributeRole::isNumeric).ifPresent(r -> roles.putIfAbsent(r, name));
@@ -202,10 +218,7 @@ public final class MappingInference {
     for (String name : categorical) {
       roleFor(name).filter(r -> !r.isNumeric()).ifPresent(r -> roles.putIfAbsent(r, name));
     }
-    String schemaName = baseName(file);
-    CustomerSchema schema = new CustomerSchema(schemaName, numeric, categorical, roles);
-    return new Result(
-        new CustomerCsvMapping(id, label, schema, nonNegative, BlankNumberRule.MISSING), notes);
+    return roles;
   }
 
   private static String baseName(Path file) {

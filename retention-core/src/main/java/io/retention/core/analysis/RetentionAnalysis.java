@@ -254,19 +254,7 @@ public final class RetentionAnalysis {
     }
 
     RunSummary execute() {
-      Population population =
-          timed(
-              "load",
-              p -> p.size(),
-              () -> {
-                Population p =
-                    new LoadStage(config.chunk())
-                        .run(inputs.customers(), inputs.catalog(), progress);
-                sink.customers(inputs.customers(), p.labelled() == p.size());
-                files.add(ResultKind.CUSTOMERS);
-                files.add(ResultKind.CUSTOMER_MAPPING);
-                return p;
-              });
+      Population population = load();
       int n = population.size();
       CustomerPasses passes =
           new CustomerPasses(inputs.customers(), population.ids(), config.chunk(), progress);
@@ -287,20 +275,7 @@ public final class RetentionAnalysis {
               "model selection",
               SelectedModel::trained,
               () -> new ModelStage(features, candidates).run(passes, population, config, progress));
-      ScoringStage.Scores scores =
-          timed(
-              "scoring",
-              s -> n,
-              () ->
-                  new ScoringStage(engine)
-                      .run(
-                          passes,
-                          signalTable,
-                          segments,
-                          model.bundle(),
-                          config.facts(),
-                          sink,
-                          files));
+      ScoringStage.Scores scores = score(passes, signalTable, segments, model);
       ExplanationStage.Explained explained =
           timed(
               "explanations",
@@ -310,21 +285,7 @@ public final class RetentionAnalysis {
                       .run(passes, scores, model.bundle(), config, sink, files, progress));
       boolean content = !population.catalog().isEmpty();
       RecommendationStage.Recommended recommended =
-          !content
-              ? RecommendationStage.Recommended.NONE
-              : timed(
-                  "recommendations",
-                  RecommendationStage.Recommended::rows,
-                  () ->
-                      new RecommendationStage(recommenders)
-                          .run(
-                              passes,
-                              population.catalog(),
-                              inputs.activity(),
-                              config,
-                              sink,
-                              files,
-                              progress));
+          !content ? RecommendationStage.Recommended.NONE : recommendations(passes, population);
       PlanStage.Planned planned =
           timed(
               "plans",
@@ -349,31 +310,101 @@ public final class RetentionAnalysis {
                   c -> population.catalog().size(),
                   () -> new ContentStage().run(population.catalog(), population.favouriteGenres()));
       RunSummary summary =
-          new RunSummary(
-              ModelBundleFile.libraryVersion(),
-              Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-              config.seed(),
-              new DataSummary(
-                  inputs.name(),
-                  n,
-                  population.labelled(),
-                  Attributes.rate(population.churned(), population.labelled()),
-                  population.catalog().size(),
-                  recommended.events(),
-                  recommended.snapshot()),
-              model.summary(),
-              model.holdOut(),
-              segments.summary(),
-              signalTable.rfm(),
-              explained.drivers(),
-              explained.customers(),
-              contentSummary,
-              planned.actions(),
-              planned.top(),
-              stages,
-              files.asMap());
+          summary(
+              population,
+              signalTable,
+              segments,
+              model,
+              explained,
+              recommended,
+              planned,
+              contentSummary);
       sink.summary(summary);
       return summary;
+    }
+
+    /**
+     * The scoring stage: every customer scored, the scores and the run's model given to the sink.
+     */
+    private ScoringStage.Scores score(
+        CustomerPasses passes,
+        SignalTable signalTable,
+        SegmentAssignment segments,
+        SelectedModel model) {
+      return timed(
+          "scoring",
+          s -> passes.size(),
+          () ->
+              new ScoringStage(engine)
+                  .run(passes, signalTable, segments, model.bundle(), config.facts(), sink, files));
+    }
+
+    /** The load stage: the population, with the customers and their mapping given to the sink. */
+    private Population load() {
+      return timed(
+          "load",
+          p -> p.size(),
+          () -> {
+            Population p =
+                new LoadStage(config.chunk()).run(inputs.customers(), inputs.catalog(), progress);
+            sink.customers(inputs.customers(), p.labelled() == p.size());
+            files.add(ResultKind.CUSTOMERS);
+            files.add(ResultKind.CUSTOMER_MAPPING);
+            return p;
+          });
+    }
+
+    /** The recommendations stage, run only when the population has a catalog. */
+    private RecommendationStage.Recommended recommendations(
+        CustomerPasses passes, Population population) {
+      return timed(
+          "recommendations",
+          RecommendationStage.Recommended::rows,
+          () ->
+              new RecommendationStage(recommenders)
+                  .run(
+                      passes,
+                      population.catalog(),
+                      inputs.activity(),
+                      config,
+                      sink,
+                      files,
+                      progress));
+    }
+
+    /** The run's summary, made from the stages' outputs once every stage has run. */
+    private RunSummary summary(
+        Population population,
+        SignalTable signalTable,
+        SegmentAssignment segments,
+        SelectedModel model,
+        ExplanationStage.Explained explained,
+        RecommendationStage.Recommended recommended,
+        PlanStage.Planned planned,
+        ContentSummary contentSummary) {
+      return new RunSummary(
+          ModelBundleFile.libraryVersion(),
+          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+          config.seed(),
+          new DataSummary(
+              inputs.name(),
+              population.size(),
+              population.labelled(),
+              Attributes.rate(population.churned(), population.labelled()),
+              population.catalog().size(),
+              recommended.events(),
+              recommended.snapshot()),
+          model.summary(),
+          model.holdOut(),
+          segments.summary(),
+          signalTable.rfm(),
+          explained.drivers(),
+          explained.customers(),
+          contentSummary,
+          planned.actions(),
+          planned.top(),
+          stages,
+          files.asMap());
     }
 
     /** Runs a stage and records its wall time and how many rows it reports. */

@@ -76,80 +76,19 @@ public final class SelectChurnModel {
       ProgressListener progress) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(progress, "progress");
-    if (candidates.isEmpty()) {
-      throw new IllegalArgumentException("model selection needs at least one candidate trainer");
-    }
-    Set<String> names = new HashSet<>();
-    for (ChurnTrainer t : candidates) {
-      if (!names.add(t.name())) {
-        throw new IllegalArgumentException(
-            "two candidates are named '" + t.name() + "'; names must tell them apart");
-      }
-    }
-    boolean[] churned = new boolean[training.size()];
-    for (int i = 0; i < churned.length; i++) {
-      Customer c = training.get(i);
-      if (!c.isLabelled()) {
-        throw new IllegalArgumentException(
-            "customer " + c.id() + " has no churn label and cannot be trained on");
-      }
-      churned[i] = c.churned();
-    }
+    requireDistinctCandidates(candidates);
+    boolean[] churned = labels(training);
     int k = config.folds();
     int[] fold =
         new StratifiedKFold(k, config.seed())
             .assign(training, c -> c.id().value(), Customer::churned);
 
-    progress.started(
-        "Cross-validating " + candidates.size() + " candidates", (long) candidates.size() * k + 1);
-    List<FeatureMatrix> foldTrain = new ArrayList<>(k);
-    List<FeatureMatrix> foldTest = new ArrayList<>(k);
-    List<int[]> foldRows = new ArrayList<>(k);
-    for (int f = 0; f < k; f++) {
-      List<Customer> train = new ArrayList<>();
-      List<Customer> test = new ArrayList<>();
-      List<Integer> rows = new ArrayList<>();
-      for (int i = 0; i < fold.length; i++) {
-        if (fold[i] == f) {
-          test.add(training.get(i));
-          rows.add(i);
-        } else {
-          train.add(training.get(i));
-        }
-      }
-      FittedFeatures features = pipeline.fit(train);
-      foldTrain.add(features.transformAll(train));
-      foldTest.add(features.transformAll(test));
-      foldRows.add(rows.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    long done = 0;
-    List<ModelSelectionReport.CandidateScores> scores = new ArrayList<>();
-    List<double[]> outOfFold = new ArrayList<>();
-    for (ChurnTrainer trainer : candidates) {
-      double[] oof = new double[training.size()];
-      List<ModelSelectionReport.FoldScores> folds = new ArrayList<>(k);
-      for (int f = 0; f < k; f++) {
-        ChurnModel model = trainer.train(foldTrain.get(f));
-        double[] p = model.probabilities(foldTest.get(f));
-        int[] rows = foldRows.get(f);
-        boolean[] y = new boolean[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-          oof[rows[r]] = p[r];
-          y[r] = churned[rows[r]];
-        }
-        folds.add(
-            new ModelSelectionReport.FoldScores(
-                f,
-                BinaryMetrics.rocAuc(p, y),
-                BinaryMetrics.averagePrecision(p, y),
-                BinaryMetrics.logLoss(p, y),
-                BinaryMetrics.brierScore(p, y)));
-        progress.advanced(++done);
-      }
-      scores.add(new ModelSelectionReport.CandidateScores(trainer.name(), folds));
-      outOfFold.add(oof);
-    }
+    long steps = (long) candidates.size() * k + 1;
+    progress.started("Cross-validating " + candidates.size() + " candidates", steps);
+    Folds folds = folds(training, fold, k);
+    CrossValidation cv = crossValidate(candidates, folds, churned, progress);
+    List<ModelSelectionReport.CandidateScores> scores = cv.scores();
+    List<double[]> outOfFold = cv.outOfFold();
     int best = 0;
     for (int c = 1; c < scores.size(); c++) {
       if (scores.get(c).meanPrAuc() > scores.get(best).meanPrAuc()) {
@@ -170,7 +109,7 @@ public final class SelectChurnModel {
         config.calibration() == Calibration.Method.NONE
             ? fitted
             : new CalibratedChurnModel(fitted, calibration);
-    progress.advanced(++done);
+    progress.advanced(steps);
     progress.finished();
 
     ModelSelectionReport report =
@@ -200,6 +139,112 @@ public final class SelectChurnModel {
     metadata.put(THRESHOLD_KEY, String.format(Locale.ROOT, "%s", threshold));
     metadata.put(REPORT_KEY, report.toJson());
     return new ModelSelection(new ChurnModelBundle(features, model, metadata), report);
+  }
+
+  /** Checks that there is at least one candidate and that their names tell them apart. */
+  private static void requireDistinctCandidates(List<ChurnTrainer> candidates) {
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException("model selection needs at least one candidate trainer");
+    }
+    Set<String> names = new HashSet<>();
+    for (ChurnTrainer t : candidates) {
+      if (!names.add(t.name())) {
+        throw new IllegalArgumentException(
+            "two candidates are named '" + t.name() + "'; names must tell them apart");
+      }
+    }
+  }
+
+  /** Whether each training customer churned; every one must be labelled. */
+  private static boolean[] labels(List<Customer> training) {
+    boolean[] churned = new boolean[training.size()];
+    for (int i = 0; i < churned.length; i++) {
+      Customer c = training.get(i);
+      if (!c.isLabelled()) {
+        throw new IllegalArgumentException(
+            "customer " + c.id() + " has no churn label and cannot be trained on");
+      }
+      churned[i] = c.churned();
+    }
+    return churned;
+  }
+
+  /**
+   * The folds' feature matrices, each fold's pipeline fitted on the other folds only.
+   *
+   * @param train per fold, the other folds' customers, transformed
+   * @param test per fold, its own customers, transformed
+   * @param rows per fold, the positions of its customers in the training list
+   */
+  private record Folds(List<FeatureMatrix> train, List<FeatureMatrix> test, List<int[]> rows) {}
+
+  /** Splits the training customers by fold and fits the pipeline once per fold. */
+  private Folds folds(List<Customer> training, int[] fold, int k) {
+    List<FeatureMatrix> foldTrain = new ArrayList<>(k);
+    List<FeatureMatrix> foldTest = new ArrayList<>(k);
+    List<int[]> foldRows = new ArrayList<>(k);
+    for (int f = 0; f < k; f++) {
+      List<Customer> train = new ArrayList<>();
+      List<Customer> test = new ArrayList<>();
+      List<Integer> rows = new ArrayList<>();
+      for (int i = 0; i < fold.length; i++) {
+        if (fold[i] == f) {
+          test.add(training.get(i));
+          rows.add(i);
+        } else {
+          train.add(training.get(i));
+        }
+      }
+      FittedFeatures features = pipeline.fit(train);
+      foldTrain.add(features.transformAll(train));
+      foldTest.add(features.transformAll(test));
+      foldRows.add(rows.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return new Folds(foldTrain, foldTest, foldRows);
+  }
+
+  /**
+   * Every candidate's fold scores and out-of-fold probabilities.
+   *
+   * @param scores per candidate, its scores on every fold
+   * @param outOfFold per candidate, the probability of each training customer from the fold that
+   *     held it out
+   */
+  private record CrossValidation(
+      List<ModelSelectionReport.CandidateScores> scores, List<double[]> outOfFold) {}
+
+  /** Trains every candidate on every fold's other folds and scores it on the fold. */
+  private static CrossValidation crossValidate(
+      List<ChurnTrainer> candidates, Folds folds, boolean[] churned, ProgressListener progress) {
+    int k = folds.rows().size();
+    long done = 0;
+    List<ModelSelectionReport.CandidateScores> scores = new ArrayList<>();
+    List<double[]> outOfFold = new ArrayList<>();
+    for (ChurnTrainer trainer : candidates) {
+      double[] oof = new double[churned.length];
+      List<ModelSelectionReport.FoldScores> foldScores = new ArrayList<>(k);
+      for (int f = 0; f < k; f++) {
+        ChurnModel model = trainer.train(folds.train().get(f));
+        double[] p = model.probabilities(folds.test().get(f));
+        int[] rows = folds.rows().get(f);
+        boolean[] y = new boolean[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+          oof[rows[r]] = p[r];
+          y[r] = churned[rows[r]];
+        }
+        foldScores.add(
+            new ModelSelectionReport.FoldScores(
+                f,
+                BinaryMetrics.rocAuc(p, y),
+                BinaryMetrics.averagePrecision(p, y),
+                BinaryMetrics.logLoss(p, y),
+                BinaryMetrics.brierScore(p, y)));
+        progress.advanced(++done);
+      }
+      scores.add(new ModelSelectionReport.CandidateScores(trainer.name(), foldScores));
+      outOfFold.add(oof);
+    }
+    return new CrossValidation(scores, outOfFold);
   }
 
   /** Calibrates each fold's predictions with a calibration fitted on the other folds'. */

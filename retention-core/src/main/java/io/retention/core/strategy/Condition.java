@@ -1,11 +1,8 @@
 package io.retention.core.strategy;
 
-import io.retention.core.domain.Contribution;
 import io.retention.core.domain.RiskBucket;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -277,54 +274,12 @@ public sealed interface Condition
 
     @Override
     public boolean test(Assessment customer) {
-      List<Contribution> drivers = customer.customer().drivers();
-      int n = Math.min(topK, drivers.size());
-      for (int i = 0; i < n; i++) {
-        if (matches(drivers.get(i))) {
-          return true;
-        }
-      }
-      return false;
+      return DriverMatching.any(prefixes, topK, customer);
     }
 
     @Override
     public List<String> matchedDrivers(Assessment customer) {
-      List<Contribution> drivers = customer.customer().drivers();
-      int n = Math.min(topK, drivers.size());
-      String first = null;
-      String[] more = null;
-      int found = 0;
-      for (int i = 0; i < n; i++) {
-        if (matches(drivers.get(i))) {
-          if (found == 0) {
-            first = drivers.get(i).feature();
-          } else {
-            if (more == null) {
-              more = new String[n];
-              more[0] = first;
-            }
-            more[found] = drivers.get(i).feature();
-          }
-          found++;
-        }
-      }
-      if (found == 0) {
-        return List.of();
-      }
-      return found == 1 ? List.of(first) : List.of(Arrays.copyOf(more, found));
-    }
-
-    private boolean matches(Contribution c) {
-      if (!(c.contribution() > 0.0)) {
-        return false;
-      }
-      String feature = c.feature();
-      for (int i = 0; i < prefixes.size(); i++) {
-        if (feature.startsWith(prefixes.get(i))) {
-          return true;
-        }
-      }
-      return false;
+      return DriverMatching.matching(prefixes, topK, customer);
     }
 
     @Override
@@ -423,24 +378,7 @@ public sealed interface Condition
     /** The drivers of every alternative that holds, without repeats, in order. */
     @Override
     public List<String> matchedDrivers(Assessment customer) {
-      List<String> first = List.of();
-      Set<String> all = null;
-      for (int i = 0; i < alternatives.size(); i++) {
-        Condition c = alternatives.get(i);
-        List<String> m = c.test(customer) ? c.matchedDrivers(customer) : List.of();
-        if (m.isEmpty()) {
-          continue;
-        }
-        if (first.isEmpty()) {
-          first = m;
-        } else {
-          if (all == null) {
-            all = new LinkedHashSet<>(first);
-          }
-          all.addAll(m);
-        }
-      }
-      return all == null ? first : inDriverOrder(all, customer);
+      return DriverMatching.ofAlternatives(alternatives, customer);
     }
 
     @Override
@@ -483,13 +421,7 @@ public sealed interface Condition
    * @return the names that are among the customer's drivers, most important first
    */
   static List<String> inDriverOrder(Set<String> names, Assessment customer) {
-    List<String> out = new ArrayList<>(names.size());
-    for (Contribution d : customer.customer().drivers()) {
-      if (names.contains(d.feature())) {
-        out.add(d.feature());
-      }
-    }
-    return List.copyOf(out);
+    return DriverMatching.inDriverOrder(names, customer);
   }
 
   private static <T> Set<T> nonEmpty(Set<T> values, String name) {

@@ -182,23 +182,7 @@ final class PlanCommand implements Callable<Integer> {
       signals.add(b.build());
     }
 
-    PlanRetention planning = injector.getInstance(PlanRetention.class);
-    List<RetentionPlan> plans;
-    if (budget == null) {
-      plans = planning.planAndWrite(signals, PlanFilter.ALL);
-    } else {
-      TargetingResult result = planning.targetAndWrite(signals, PlanFilter.ALL, budget);
-      plans = result.contacts().stream().map(t -> t.plan()).toList();
-      out.printf(
-          Locale.ROOT,
-          "Budget %.2f: %,d customers contacted, %.2f spent, expected net saved value %.2f"
-              + " (at most %.2f)%n",
-          result.budget(),
-          result.contacts().size(),
-          result.spent(),
-          result.expectedNetValue(),
-          result.upperBound());
-    }
+    List<RetentionPlan> plans = plan(injector.getInstance(PlanRetention.class), signals, out);
     Path file = folder.file(RunFolder.PLANS);
     out.printf(
         Locale.ROOT,
@@ -211,6 +195,29 @@ final class PlanCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, plans.size());
     out.flush();
     return 0;
+  }
+
+  /**
+   * Plans and writes every customer, or with {@code --budget} only the customers contacted within
+   * it, printing the budget's outcome.
+   */
+  private List<RetentionPlan> plan(
+      PlanRetention planning, List<CustomerSignals> signals, PrintWriter out) {
+    if (budget == null) {
+      return planning.planAndWrite(signals, PlanFilter.ALL);
+    }
+    TargetingResult result = planning.targetAndWrite(signals, PlanFilter.ALL, budget);
+    List<RetentionPlan> plans = result.contacts().stream().map(t -> t.plan()).toList();
+    out.printf(
+        Locale.ROOT,
+        "Budget %.2f: %,d customers contacted, %.2f spent, expected net saved value %.2f"
+            + " (at most %.2f)%n",
+        result.budget(),
+        result.contacts().size(),
+        result.spent(),
+        result.expectedNetValue(),
+        result.upperBound());
+    return plans;
   }
 
   /**

@@ -162,6 +162,80 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
+  /** The titles of the catalog, at least one. */
+  private List<ContentItem> items() {
+    List<ContentItem> items;
+    try (Stream<ContentItem> stream = catalogSource().items()) {
+      items = stream.toList();
+    }
+    if (items.isEmpty()) {
+      throw new RetentionException(titles + " (--titles) holds no titles");
+    }
+    return items;
+  }
+
+  /**
+   * Gives every event of {@code --activity} to the recommender's builder, one at a time, noting
+   * each event's customer in {@code seen} when asked to.
+   *
+   * @return how many events there were
+   */
+  private long addEvents(
+      HybridRecommender.Builder builder,
+      ActivityCsvMapping eventsMapping,
+      boolean noteCustomers,
+      Set<CustomerId> seen) {
+    long events = 0;
+    try (Stream<ActivityEvent> stream = new CsvActivitySource(activity, eventsMapping).events()) {
+      for (ActivityEvent e : (Iterable<ActivityEvent>) stream::iterator) {
+        builder.add(e);
+        if (noteCustomers) {
+          seen.add(e.customer());
+        }
+        events++;
+      }
+    }
+    return events;
+  }
+
+  /**
+   * The rows written, the distinct titles recommended and the lists of the first customers, for the
+   * console.
+   */
+  private record Written(
+      long rows, Set<String> distinct, Map<CustomerId, List<Recommendation>> shown) {}
+
+  /**
+   * Recommends for every customer and writes the rows as they are made, in customer-id order; only
+   * the first {@link #SHOWN} customers' lists are kept, for the console.
+   */
+  private Written write(
+      HybridRecommender recommender,
+      List<Customer> customers,
+      Path file,
+      ProgressListener progress) {
+    List<Customer> ordered = new ArrayList<>(customers);
+    ordered.sort(Comparator.comparing(Customer::id));
+    Map<CustomerId, List<Recommendation>> shown = new LinkedHashMap<>();
+    Set<String> distinct = new HashSet<>();
+    long rows;
+    long done = 0;
+    try (CsvRowWriter writer = CsvRowWriter.open(file, CsvRecommendationWriter.HEADER)) {
+      for (Customer c : ordered) {
+        List<Recommendation> list = recommender.recommend(c, top);
+        CsvRecommendationWriter.rows(writer, c.id(), list);
+        list.forEach(r -> distinct.add(r.content().value()));
+        if (shown.size() < SHOWN) {
+          shown.put(c.id(), list);
+        }
+        progress.advanced(++done);
+      }
+      rows = writer.rows();
+      writer.commit();
+    }
+    return new Written(rows, distinct, shown);
+  }
+
   /** How many customers' recommendations the console shows. */
   private static final int SHOWN = 3;
 
@@ -173,13 +247,7 @@ final class RecommendCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ActivityCsvMapping eventsMapping = ActivityCsvMapping.preset(activityMapping);
     GenreMapping genres = genres();
-    List<ContentItem> items;
-    try (Stream<ContentItem> stream = catalogSource().items()) {
-      items = stream.toList();
-    }
-    if (items.isEmpty()) {
-      throw new RetentionException(titles + " (--titles) holds no titles");
-    }
+    List<ContentItem> items = items();
     CustomerInput.requireFile(activity, "--activity");
     CustomerSchema schema;
     List<Customer> customers;
@@ -203,16 +271,7 @@ final class RecommendCommand implements Callable<Integer> {
             genres,
             RecommenderConfig.DEFAULTS);
     Set<CustomerId> seen = new TreeSet<>();
-    long events = 0;
-    try (Stream<ActivityEvent> stream = new CsvActivitySource(activity, eventsMapping).events()) {
-      for (ActivityEvent e : (Iterable<ActivityEvent>) stream::iterator) {
-        builder.add(e);
-        if (customers == null) {
-          seen.add(e.customer());
-        }
-        events++;
-      }
-    }
+    long events = addEvents(builder, eventsMapping, customers == null, seen);
     if (customers == null) {
       customers =
           seen.stream()
@@ -229,28 +288,10 @@ final class RecommendCommand implements Callable<Integer> {
     HybridRecommender recommender = builder.build();
     ProgressListener progress = outputs.progress(spec.commandLine().getErr());
     progress.started("Recommending for " + customers.size() + " customers", customers.size());
-    // Rows are written as they are made, in customer-id order; only the first three customers'
-    // lists are kept, for the console.
-    List<Customer> ordered = new ArrayList<>(customers);
-    ordered.sort(Comparator.comparing(Customer::id));
     Path file = outputs.folder().file(RunFolder.RECOMMENDATIONS);
-    Map<CustomerId, List<Recommendation>> shown = new LinkedHashMap<>();
-    Set<String> distinct = new HashSet<>();
-    long rows;
-    long done = 0;
-    try (CsvRowWriter writer = CsvRowWriter.open(file, CsvRecommendationWriter.HEADER)) {
-      for (Customer c : ordered) {
-        List<Recommendation> list = recommender.recommend(c, top);
-        CsvRecommendationWriter.rows(writer, c.id(), list);
-        list.forEach(r -> distinct.add(r.content().value()));
-        if (shown.size() < SHOWN) {
-          shown.put(c.id(), list);
-        }
-        progress.advanced(++done);
-      }
-      rows = writer.rows();
-      writer.commit();
-    }
+    Written written = write(recommender, customers, file, progress);
+    long rows = written.rows();
+    Set<String> distinct = written.distinct();
     progress.finished();
     out.printf(
         Locale.ROOT,
@@ -258,13 +299,15 @@ final class RecommendCommand implements Callable<Integer> {
         rows,
         distinct.size(),
         100.0 * distinct.size() / items.size());
-    shown.forEach(
-        (id, list) -> {
-          out.println(id.value() + ":");
-          list.stream()
-              .limit(SHOWN)
-              .forEach(r -> out.println("  " + r.title() + " (" + r.reason() + ")"));
-        });
+    written
+        .shown()
+        .forEach(
+            (id, list) -> {
+              out.println(id.value() + ":");
+              list.stream()
+                  .limit(SHOWN)
+                  .forEach(r -> out.println("  " + r.title() + " (" + r.reason() + ")"));
+            });
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, rows);
     out.flush();
     return 0;

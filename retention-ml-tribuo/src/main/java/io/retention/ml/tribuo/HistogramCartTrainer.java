@@ -68,8 +68,8 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
   private final Rows rows;
   private final int[] counts;
   private final int[] index;
-  private final ArrayDeque<int[]> pool = new ArrayDeque<>();
-  private final int stride;
+  private final NodeHistogram.Pool histograms;
+  private final SplitSearch search;
   private final int classes;
   private final int features;
   private ImmutableOutputInfo<Label> outputs;
@@ -207,7 +207,8 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
     }
     this.sampleSeed = sampleSeed;
     this.maxBins = rows.columns().maxBins();
-    this.stride = maxBins;
+    this.histograms = new NodeHistogram.Pool(rows, counts, index);
+    this.search = new SplitSearch(rows, histograms);
     this.classes = rows.classNames().length;
     this.features = rows.columns().columns();
     postConfig();
@@ -246,7 +247,7 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
       classCounts[rows.classOf()[r]] += counts[r];
     }
     root = new Grower(0, 0, index.length, classCounts, leafDeterminer);
-    root.fillAll();
+    root.histogram.fillAll();
     return root;
   }
 
@@ -298,11 +299,6 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
         + ")";
   }
 
-  private int[] acquire() {
-    int[] h = pool.poll();
-    return h != null ? h : new int[features * stride * classes];
-  }
-
   /** A node while the tree grows: a range of the sample's row index and its class histograms. */
   private final class Grower extends AbstractTrainingNode<Label> {
     private static final long serialVersionUID = 1L;
@@ -312,8 +308,7 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
     private final int[] classCounts;
     private final double weight;
     private final double[] classWeightSums;
-    private int[] hist;
-    private boolean[] filled;
+    private final NodeHistogram histogram;
 
     Grower(
         int depth,
@@ -326,6 +321,7 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
       this.end = end;
       this.classCounts = classCounts;
       this.classWeightSums = new double[classes];
+      this.histogram = histograms.node(start, end);
       double w = 0.0;
       for (int c = 0; c < classes; c++) {
         classWeightSums[c] = (double) classCounts[c] * rows.classWeights()[c];
@@ -365,100 +361,22 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
           && getWeightSum() >= leafDeterminer.getMinChildWeight();
     }
 
-    private void fill(int f) {
-      if (hist == null) {
-        hist = acquire();
-        filled = new boolean[features];
-      }
-      int base = f * stride * classes;
-      Arrays.fill(hist, base, base + stride * classes, 0);
-      byte[] codes = rows.columns().codes(f);
-      int[] classOf = rows.classOf();
-      for (int i = start; i < end; i++) {
-        int r = index[i];
-        hist[base + (codes[r] & 0xFF) * classes + classOf[r]] += counts[r];
-      }
-      filled[f] = true;
-    }
-
-    void fillAll() {
-      for (int f = 0; f < features; f++) {
-        fill(f);
-      }
-    }
-
-    private boolean full() {
-      if (hist == null) {
-        return false;
-      }
-      for (boolean b : filled) {
-        if (!b) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private void release() {
-      if (hist != null) {
-        pool.push(hist);
-        hist = null;
-        filled = null;
-      }
-    }
-
     @Override
     public List<AbstractTrainingNode<Label>> buildTree(
         int[] featureIDs, SplittableRandom rng, boolean useRandomSplitPoints) {
       for (int f : featureIDs) {
-        if (hist == null || !filled[f]) {
-          fill(f);
+        if (!histogram.has(f)) {
+          histogram.fill(f);
         }
       }
-      float[] w = rows.classWeights();
-      double parentScore = 0.0;
-      for (int c = 0; c < classes; c++) {
-        parentScore += classWeightSums[c] * classWeightSums[c];
-      }
-      parentScore /= weight;
-      double bestScore = parentScore + GAIN_TOLERANCE * weight;
-      int bestFeature = -1;
-      int bestBin = -1;
-      int[] bestLeft = new int[classes];
-      int[] left = new int[classes];
-      for (int f : featureIDs) {
-        Arrays.fill(left, 0);
-        int base = f * stride * classes;
-        int bins = rows.columns().bins(f);
-        int last = -1;
-        for (int b = 0; b < bins; b++) {
-          int at = base + b * classes;
-          boolean empty = true;
-          for (int c = 0; c < classes; c++) {
-            empty &= hist[at + c] == 0;
-          }
-          if (empty) {
-            continue;
-          }
-          if (last >= 0) {
-            double score = score(left, w);
-            if (score > bestScore) {
-              bestScore = score;
-              bestFeature = f;
-              bestBin = (last + b - 1) >>> 1;
-              System.arraycopy(left, 0, bestLeft, 0, classes);
-            }
-          }
-          for (int c = 0; c < classes; c++) {
-            left[c] += hist[at + c];
-          }
-          last = b;
-        }
-      }
-      if (bestFeature < 0) {
-        release();
+      SplitSearch.Split best = search.best(histogram.counts(), featureIDs, classWeightSums, weight);
+      if (best == null) {
+        histogram.release();
         return List.of();
       }
+      int bestFeature = best.feature;
+      int bestBin = best.bin;
+      int[] bestLeft = best.left;
       split = true;
       splitID = bestFeature;
       splitValue = rows.columns().threshold(bestFeature, bestBin);
@@ -480,23 +398,6 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
         out.add(high);
       }
       return out;
-    }
-
-    /** Σ over both sides of Σ_c (weight of class c)² / side weight: higher is purer. */
-    private double score(int[] left, float[] w) {
-      double leftSq = 0.0;
-      double leftWeight = 0.0;
-      double rightSq = 0.0;
-      double rightWeight = 0.0;
-      for (int c = 0; c < classes; c++) {
-        double l = (double) left[c] * w[c];
-        double r = classWeightSums[c] - l;
-        leftSq += l * l;
-        leftWeight += l;
-        rightSq += r * r;
-        rightWeight += r;
-      }
-      return leftSq / leftWeight + rightSq / rightWeight;
     }
 
     /** Moves the rows of bins {@code <= bin} to the front of the range; returns where they end. */
@@ -524,7 +425,7 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
       boolean lowSplits = low.splittable();
       boolean highSplits = high.splittable();
       if (!lowSplits && !highSplits) {
-        release();
+        histogram.release();
         return;
       }
       Grower small = low.end - low.start <= high.end - high.start ? low : high;
@@ -533,25 +434,17 @@ final class HistogramCartTrainer extends AbstractCARTTrainer<Label> {
       long direct =
           (long) drawn
               * ((lowSplits ? low.end - low.start : 0) + (highSplits ? high.end - high.start : 0));
-      if (!full() || subtraction > direct) {
-        release();
+      if (!histogram.full() || subtraction > direct) {
+        histogram.release();
         return;
       }
-      small.fillAll();
-      int[] derived = hist;
-      int[] part = small.hist;
-      for (int i = 0; i < derived.length; i++) {
-        derived[i] -= part[i];
-      }
-      large.hist = derived;
-      large.filled = filled;
-      hist = null;
-      filled = null;
+      small.histogram.fillAll();
+      histogram.subtractInto(small.histogram, large.histogram);
       if (!small.splittable()) {
-        small.release();
+        small.histogram.release();
       }
       if (!large.splittable()) {
-        large.release();
+        large.histogram.release();
       }
     }
 

@@ -93,6 +93,37 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
         HistogramCartTrainer.Rows.of(
             training, columns, dataset.getFeatureIDMap(), classWeights, config.maxBins());
     float fraction = config.effectiveFraction(columns.length);
+    List<Member> trained = trainMembers(rows, dataset, names, columns, fraction, progress);
+    List<Model<Label>> members = new ArrayList<>(trained.size());
+    List<TreeNode> roots = new ArrayList<>(trained.size());
+    for (Member member : trained) {
+      members.add(member.tree());
+      roots.add(member.root());
+    }
+    Model<Label> forest =
+        WeightedEnsembleModel.createEnsembleFromExistingModels(
+            "random-forest", members, new FullyWeightedVotingCombiner());
+    progress.finished();
+    return TribuoChurnModel.withForest(
+        training.schema(),
+        columns,
+        names,
+        forest,
+        description(fraction, columns.length),
+        TreeEnsemble.of(roots));
+  }
+
+  /**
+   * Trains the trees on the pool's threads, each on its own bootstrap sample and split seed drawn
+   * from the configured seed, reporting progress as they complete in order.
+   */
+  private List<Member> trainMembers(
+      HistogramCartTrainer.Rows rows,
+      MutableDataset<Label> dataset,
+      String[] names,
+      int[] columns,
+      float fraction,
+      ProgressListener progress) {
     long[] bootstrapSeeds = new long[config.trees()];
     long[] splitSeeds = new long[config.trees()];
     SplittableRandom seeds = new SplittableRandom(config.seed());
@@ -101,8 +132,7 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
       splitSeeds[t] = seeds.nextLong();
     }
     progress.started("Training random forest", config.trees());
-    List<Model<Label>> members = new ArrayList<>(config.trees());
-    List<TreeNode> roots = new ArrayList<>(config.trees());
+    List<Member> members = new ArrayList<>(config.trees());
     ExecutorService pool =
         Executors.newFixedThreadPool(config.threads(), TribuoRandomForestTrainer::daemon);
     try {
@@ -128,9 +158,7 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
                 }));
       }
       for (int t = 0; t < futures.size(); t++) {
-        Member member = futures.get(t).get();
-        members.add(member.tree());
-        roots.add(member.root());
+        members.add(futures.get(t).get());
         progress.advanced(t + 1L);
       }
     } catch (InterruptedException e) {
@@ -145,26 +173,24 @@ public final class TribuoRandomForestTrainer implements ChurnTrainer {
     } finally {
       pool.shutdownNow();
     }
-    Model<Label> forest =
-        WeightedEnsembleModel.createEnsembleFromExistingModels(
-            "random-forest", members, new FullyWeightedVotingCombiner());
-    progress.finished();
-    String description =
-        String.format(
-            Locale.ROOT,
-            "random forest (Tribuo trees, histogram CART on at most %d bins per feature, %d trees,"
-                + " max depth %d, min child weight %s, %.3f of %d features per split, %s class"
-                + " weights, seed %d)",
-            config.maxBins(),
-            config.trees(),
-            config.maxDepth(),
-            config.minChildWeight(),
-            fraction,
-            columns.length,
-            classWeights.name().toLowerCase(Locale.ROOT),
-            config.seed());
-    return TribuoChurnModel.withForest(
-        training.schema(), columns, names, forest, description, TreeEnsemble.of(roots));
+    return members;
+  }
+
+  /** The model's description: its hyperparameters as trained. */
+  private String description(float fraction, int features) {
+    return String.format(
+        Locale.ROOT,
+        "random forest (Tribuo trees, histogram CART on at most %d bins per feature, %d trees,"
+            + " max depth %d, min child weight %s, %.3f of %d features per split, %s class"
+            + " weights, seed %d)",
+        config.maxBins(),
+        config.trees(),
+        config.maxDepth(),
+        config.minChildWeight(),
+        fraction,
+        features,
+        classWeights.name().toLowerCase(Locale.ROOT),
+        config.seed());
   }
 
   /** A trained member and its conversion for TreeSHAP. */
