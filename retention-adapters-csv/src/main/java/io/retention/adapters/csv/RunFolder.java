@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -135,7 +135,7 @@ public final class RunFolder {
     try {
       AtomicFiles.writeString(target, toJson(summary));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw RetentionIoException.cannot("write", target, e);
     }
     return target;
   }
@@ -151,12 +151,12 @@ public final class RunFolder {
     try {
       return fromJson(Files.readString(source, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
-      throw new RetentionException(
-          source + " does not exist: is " + dir + " the output folder of a run?", e);
+      throw new RetentionIoException(
+          source + " does not exist: is " + dir + " the output folder of a run?", source, e);
     } catch (JsonProcessingException e) {
       throw new RetentionException(source + " is not a run summary: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      throw RetentionIoException.cannot("read", source, e);
     }
   }
 
