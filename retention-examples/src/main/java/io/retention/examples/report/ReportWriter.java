@@ -1,6 +1,7 @@
 package io.retention.examples.report;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.analysis.RunSummary.ActionCount;
 import io.retention.core.analysis.RunSummary.CalibrationBin;
@@ -32,7 +33,6 @@ import io.retention.examples.report.Charts.Stack;
 import io.retention.examples.report.Charts.Step;
 import io.retention.examples.report.Svg.LegendEntry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,7 +155,7 @@ public final class ReportWriter {
    * @param summary the run
    * @param folder the results folder
    * @return the file written
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RetentionIoException when the file cannot be written
    */
   public Path write(RunSummary summary, RunFolder folder) {
     Objects.requireNonNull(folder, "folder");
@@ -169,7 +169,7 @@ public final class ReportWriter {
    * @param summary the run
    * @param dir the folder
    * @return the file written
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RetentionIoException when the file cannot be written
    */
   public Path write(RunSummary summary, Path dir) {
     Objects.requireNonNull(dir, "dir");
@@ -178,7 +178,7 @@ public final class ReportWriter {
     try {
       AtomicFiles.writeString(target, html);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw RetentionIoException.cannot("write", target, e);
     }
     return target;
   }
