@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +72,7 @@ public final class TabularFeaturesCodec implements FittedFeaturesCodec {
         writeString(out, note);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new AssertionError("writing to memory cannot fail", e);
     }
     return bytes.toByteArray();
   }

@@ -8,10 +8,12 @@ import java.util.Objects;
 
 /**
  * Guice wiring for this module: binds core's {@link RecommenderFactory} port to the {@link
- * HybridRecommenderFactory} with a blend, default field weights and the Netflix genre mapping.
+ * HybridRecommenderFactory} with a blend, default field weights and a genre mapping (Netflix's
+ * unless given).
  */
 public final class RecommenderModule extends AbstractModule {
   private final RecommenderConfig config;
+  private final GenreMapping genres;
 
   /** Wires the recommender with {@link RecommenderConfig#DEFAULTS}. */
   public RecommenderModule() {
@@ -24,11 +26,32 @@ public final class RecommenderModule extends AbstractModule {
    * @param config the blend
    */
   public RecommenderModule(RecommenderConfig config) {
+    this(config, GenreMapping.NETFLIX);
+  }
+
+  /**
+   * Wires the recommender with the default blend and another link from favourite genres to catalog
+   * genres (for a catalog whose genres are not Netflix's, or none for no cold-start link).
+   *
+   * @param genres the genre mapping of cold starts
+   */
+  public RecommenderModule(GenreMapping genres) {
+    this(RecommenderConfig.DEFAULTS, genres);
+  }
+
+  /**
+   * Wires the recommender with a blend and a genre mapping.
+   *
+   * @param config the blend
+   * @param genres the genre mapping of cold starts
+   */
+  public RecommenderModule(RecommenderConfig config, GenreMapping genres) {
     this.config = Objects.requireNonNull(config, "config");
+    this.genres = Objects.requireNonNull(genres, "genres");
   }
 
   @Provides
   RecommenderFactory recommenderFactory() {
-    return new HybridRecommenderFactory(FieldWeights.DEFAULTS, GenreMapping.NETFLIX, config);
+    return new HybridRecommenderFactory(FieldWeights.DEFAULTS, genres, config);
   }
 }

@@ -14,25 +14,73 @@ import java.util.Objects;
  * atomically.
  */
 public final class CsvPlanSink implements PlanSink {
+  /** The customer id column. */
+  public static final String CUSTOMER_ID = "customer_id";
+
+  /** The churn probability column. */
+  public static final String CHURN_PROBABILITY = "churn_probability";
+
+  /** The risk column. */
+  public static final String RISK = "risk";
+
+  /** The clv column. */
+  public static final String CLV = "clv";
+
+  /** The expected loss column. */
+  public static final String EXPECTED_LOSS = "expected_loss";
+
+  /** The priority column. */
+  public static final String PRIORITY = "priority";
+
+  /** The segment column. */
+  public static final String SEGMENT = "segment";
+
+  /** The rfm label column. */
+  public static final String RFM_LABEL = "rfm_label";
+
+  /** The action code column. */
+  public static final String ACTION_CODE = "action_code";
+
+  /** The action description column. */
+  public static final String ACTION_DESCRIPTION = "action_description";
+
+  /** The action cost column. */
+  public static final String ACTION_COST = "action_cost";
+
+  /** The action save rate column. */
+  public static final String ACTION_SAVE_RATE = "action_save_rate";
+
+  /** The rule column. */
+  public static final String RULE = "rule";
+
+  /** The rule drivers column. */
+  public static final String RULE_DRIVERS = "rule_drivers";
+
+  /** The top drivers column. */
+  public static final String TOP_DRIVERS = "top_drivers";
+
+  /** The recommended titles column. */
+  public static final String RECOMMENDED_TITLES = "recommended_titles";
+
   /** The columns, in order. */
   public static final List<String> HEADER =
       List.of(
-          "customer_id",
-          "churn_probability",
-          "risk",
-          "clv",
-          "expected_loss",
-          "priority",
-          "segment",
-          "rfm_label",
-          "action_code",
-          "action_description",
-          "action_cost",
-          "action_save_rate",
-          "rule",
-          "rule_drivers",
-          "top_drivers",
-          "recommended_titles");
+          CUSTOMER_ID,
+          CHURN_PROBABILITY,
+          RISK,
+          CLV,
+          EXPECTED_LOSS,
+          PRIORITY,
+          SEGMENT,
+          RFM_LABEL,
+          ACTION_CODE,
+          ACTION_DESCRIPTION,
+          ACTION_COST,
+          ACTION_SAVE_RATE,
+          RULE,
+          RULE_DRIVERS,
+          TOP_DRIVERS,
+          RECOMMENDED_TITLES);
 
   /** Separates the items of a list inside one cell (drivers, titles). */
   public static final String LIST_SEPARATOR = "\n";

@@ -1,12 +1,12 @@
 package io.retention.adapters.csv;
 
 import io.retention.core.InvalidDataException;
+import io.retention.core.RetentionIoException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,17 +54,15 @@ public final class CsvRowReader implements AutoCloseable {
    *
    * @param file the file, UTF-8
    * @return the reader, to close
-   * @throws InvalidDataException if the file does not exist or has no header
+   * @throws InvalidDataException if the file has no header
+   * @throws RetentionIoException if the file does not exist or cannot be read
    */
   public static CsvRowReader open(Path file) {
     BufferedReader in;
     try {
       in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidDataException(
-          file.toString(), InvalidDataException.NO_LINE, "", "", "the file does not exist");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw RetentionIoException.cannot("read", file, e);
     }
     try {
       return new CsvRowReader(file, in);
@@ -77,7 +75,7 @@ public final class CsvRowReader implements AutoCloseable {
       if (e instanceof RuntimeException r) {
         throw r;
       }
-      throw new UncheckedIOException("cannot read " + file, (IOException) e);
+      throw RetentionIoException.cannot("read", file, (IOException) e);
     }
   }
 
@@ -203,7 +201,7 @@ public final class CsvRowReader implements AutoCloseable {
     try {
       parser.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close " + file, e);
+      throw RetentionIoException.cannot("close", file, e);
     }
   }
 }

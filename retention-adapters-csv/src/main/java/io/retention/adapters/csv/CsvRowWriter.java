@@ -1,10 +1,8 @@
 package io.retention.adapters.csv;
 
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvRowWriter implements AutoCloseable {
   private final Path target;
   private final List<String> header;
-  private final Path temp;
+  private final AtomicFiles.PendingText pending;
   private final CSVPrinter printer;
   private long rows;
   private boolean done;
@@ -30,16 +28,16 @@ public final class CsvRowWriter implements AutoCloseable {
   private CsvRowWriter(Path target, List<String> header) throws IOException {
     this.target = target;
     this.header = header;
-    this.temp = AtomicFiles.createTemp(target);
+    this.pending = AtomicFiles.openText(target);
     CSVPrinter opened = null;
     try {
       opened =
           new CSVPrinter(
-              Files.newBufferedWriter(temp, StandardCharsets.UTF_8),
+              pending.writer(),
               CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     } finally {
       if (opened == null) {
-        AtomicFiles.deleteQuietly(temp);
+        pending.close();
       }
     }
     this.printer = opened;
@@ -51,7 +49,7 @@ public final class CsvRowWriter implements AutoCloseable {
    * @param file the file to create or replace; its folder is created if needed
    * @param header the column names, in order
    * @return the writer, to close (in try-with-resources)
-   * @throws RetentionException if the file cannot be started
+   * @throws RetentionIoException if the file cannot be started
    */
   public static CsvRowWriter open(Path file, List<String> header) {
     Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
@@ -62,7 +60,7 @@ public final class CsvRowWriter implements AutoCloseable {
     try {
       return new CsvRowWriter(target, columns);
     } catch (IOException e) {
-      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("write", target, e);
     }
   }
 
@@ -71,7 +69,7 @@ public final class CsvRowWriter implements AutoCloseable {
    *
    * @param cells one cell per header column
    * @throws IllegalStateException if the row has another number of cells, or the table is done
-   * @throws RetentionException if the row cannot be written
+   * @throws RetentionIoException if the row cannot be written
    */
   public void row(String... cells) {
     if (done) {
@@ -90,7 +88,7 @@ public final class CsvRowWriter implements AutoCloseable {
     try {
       printer.printRecord((Object[]) cells);
     } catch (IOException e) {
-      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("write", target, e);
     }
     rows++;
   }
@@ -108,7 +106,7 @@ public final class CsvRowWriter implements AutoCloseable {
    * Finishes the table and moves it over the target.
    *
    * @return the target
-   * @throws RetentionException if the file cannot be finished
+   * @throws RetentionIoException if the file cannot be finished
    */
   public Path commit() {
     if (done) {
@@ -116,13 +114,12 @@ public final class CsvRowWriter implements AutoCloseable {
     }
     done = true;
     try {
-      printer.close();
-      AtomicFiles.moveOver(temp, target);
+      printer.flush();
+      return pending.commit();
     } catch (IOException e) {
-      AtomicFiles.deleteQuietly(temp);
-      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+      pending.close();
+      throw RetentionIoException.cannot("write", target, e);
     }
-    return target;
   }
 
   /** Abandons the table unless it was committed: the temporary file goes, the target stays. */
@@ -130,13 +127,7 @@ public final class CsvRowWriter implements AutoCloseable {
   public void close() {
     if (!done) {
       done = true;
-      try {
-        printer.close();
-      } catch (IOException e) {
-        // Abandoning: the table is thrown away whatever the close says.
-      } finally {
-        AtomicFiles.deleteQuietly(temp);
-      }
+      pending.close();
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.retention.adapters.csv;
 
 import io.retention.core.InvalidDataException;
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,14 +126,16 @@ final class CsvTable {
         reader.reset();
       }
     } catch (IOException e) {
-      throw new RetentionException("cannot read " + source + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("read", file, e);
     }
     CSVParser parser;
     try {
       parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
     } catch (IOException | UncheckedIOException e) {
       closeOnFailure(reader, e);
-      throw new RetentionException("cannot read " + source + ": " + e.getMessage(), e);
+      throw e instanceof IOException io
+          ? RetentionIoException.cannot("read", file, io)
+          : RetentionIoException.cannot("read", file, ((UncheckedIOException) e).getCause());
     }
     try {
       Iterator<CSVRecord> records = parser.iterator();
@@ -337,7 +339,7 @@ final class CsvTable {
       try {
         parser.close();
       } catch (IOException e) {
-        failure = new RetentionException("cannot close " + source + ": " + e.getMessage(), e);
+        failure = RetentionIoException.cannot("close", file, e);
       }
       try {
         quarantine.finish();

@@ -2,6 +2,7 @@ package io.retention.adapters.csv;
 
 import io.retention.core.InvalidDataException;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.CustomerSchema;
 import java.io.IOException;
@@ -207,7 +208,7 @@ public record CustomerCsvMapping(
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("read", file, e);
     }
   }
 

@@ -1,10 +1,9 @@
 package io.retention.adapters.csv;
 
 import io.retention.core.InvalidDataException;
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class Quarantine {
   private final Path target;
   private final List<String> header;
   private final boolean active;
-  private Path temp;
+  private AtomicFiles.PendingText pending;
   private CSVPrinter printer;
 
   Quarantine(Path input, List<String> header, boolean active) {
@@ -48,12 +47,12 @@ final class Quarantine {
   void add(InvalidDataException e, List<String> fields) {
     try {
       if (printer == null) {
-        temp = AtomicFiles.createTemp(target);
+        pending = AtomicFiles.openText(target);
         List<String> columns = new ArrayList<>(COLUMNS);
         columns.addAll(header);
         printer =
             new CSVPrinter(
-                Files.newBufferedWriter(temp, StandardCharsets.UTF_8),
+                pending.writer(),
                 CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
       }
       List<String> row = new ArrayList<>(COLUMNS.size() + fields.size());
@@ -64,24 +63,29 @@ final class Quarantine {
       row.addAll(fields);
       printer.printRecord(row);
     } catch (IOException io) {
-      AtomicFiles.deleteQuietly(temp);
-      throw new RetentionException("cannot write " + target + ": " + io.getMessage(), io);
+      if (pending != null) {
+        pending.close();
+      }
+      pending = null;
+      printer = null;
+      throw RetentionIoException.cannot("write", target, io);
     }
   }
 
   void finish() {
     try {
       if (printer != null) {
-        printer.close();
-        AtomicFiles.moveOver(temp, target);
-        temp = null;
+        printer.flush();
+        pending.commit();
       } else if (active) {
         Files.deleteIfExists(target);
       }
     } catch (IOException e) {
-      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("write", target, e);
     } finally {
-      AtomicFiles.deleteQuietly(temp);
+      if (pending != null) {
+        pending.close();
+      }
     }
   }
 }

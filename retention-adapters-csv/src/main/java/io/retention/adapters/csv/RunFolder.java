@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,17 +41,41 @@ public final class RunFolder {
   /** The churn label column of the {@link #CUSTOMERS} file a run writes. */
   public static final String CHURNED_COLUMN = "churned";
 
+  /** The customer id column of {@link #RFM}. */
+  public static final String RFM_CUSTOMER_ID = "customer_id";
+
+  /** The recency column of {@link #RFM}. */
+  public static final String RFM_RECENCY = "recency";
+
+  /** The frequency column of {@link #RFM}. */
+  public static final String RFM_FREQUENCY = "frequency";
+
+  /** The monetary column of {@link #RFM}. */
+  public static final String RFM_MONETARY = "monetary";
+
+  /** The r score column of {@link #RFM}. */
+  public static final String RFM_R_SCORE = "r_score";
+
+  /** The f score column of {@link #RFM}. */
+  public static final String RFM_F_SCORE = "f_score";
+
+  /** The m score column of {@link #RFM}. */
+  public static final String RFM_M_SCORE = "m_score";
+
+  /** The rfm label column of {@link #RFM}. */
+  public static final String RFM_LABEL = "rfm_label";
+
   /** The columns of {@link #RFM}. */
   public static final List<String> RFM_HEADER =
       List.of(
-          "customer_id",
-          "recency",
-          "frequency",
-          "monetary",
-          "r_score",
-          "f_score",
-          "m_score",
-          "rfm_label");
+          RFM_CUSTOMER_ID,
+          RFM_RECENCY,
+          RFM_FREQUENCY,
+          RFM_MONETARY,
+          RFM_R_SCORE,
+          RFM_F_SCORE,
+          RFM_M_SCORE,
+          RFM_LABEL);
 
   /** The customers the run used, in the Netflix churn layout plus tenure. */
   public static final String CUSTOMERS = "customers.csv";
@@ -135,7 +159,7 @@ public final class RunFolder {
     try {
       AtomicFiles.writeString(target, toJson(summary));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw RetentionIoException.cannot("write", target, e);
     }
     return target;
   }
@@ -151,12 +175,12 @@ public final class RunFolder {
     try {
       return fromJson(Files.readString(source, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
-      throw new RetentionException(
-          source + " does not exist: is " + dir + " the output folder of a run?", e);
+      throw new RetentionIoException(
+          source + " does not exist: is " + dir + " the output folder of a run?", source, e);
     } catch (JsonProcessingException e) {
       throw new RetentionException(source + " is not a run summary: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      throw RetentionIoException.cannot("read", source, e);
     }
   }
 

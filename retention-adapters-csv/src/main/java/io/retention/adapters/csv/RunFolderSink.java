@@ -1,6 +1,6 @@
 package io.retention.adapters.csv;
 
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
@@ -92,7 +92,7 @@ public final class RunFolderSink implements AnalysisSink {
     try {
       AtomicFiles.writeString(mappingFile, mapping.toFileText());
     } catch (IOException e) {
-      throw new RetentionException("cannot write " + mappingFile + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("write", mappingFile, e);
     }
   }
 
@@ -132,7 +132,7 @@ public final class RunFolderSink implements AnalysisSink {
     try {
       AtomicFiles.write(target, bundleFile.write(model));
     } catch (IOException e) {
-      throw new RetentionException("cannot write " + target + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("write", target, e);
     }
   }
 
@@ -173,7 +173,7 @@ public final class RunFolderSink implements AnalysisSink {
     try {
       Files.createDirectories(folder.dir());
     } catch (IOException e) {
-      throw new RetentionException("cannot create " + folder.dir() + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("create the folder", folder.dir(), e);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.retention.adapters.csv;
 
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ final class TableWriter {
       try {
         rows.emit(out::row);
       } catch (IOException e) {
-        throw new RetentionException("cannot write " + file + ": " + e.getMessage(), e);
+        throw RetentionIoException.cannot("write", file, e);
       }
       out.commit();
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.core.InvalidDataException;
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.contract.CustomerSourceContract;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.ChurnLabel;
@@ -210,11 +210,12 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
 
   @Test
   void aMissingFileIsAClearError() {
-    RetentionException e =
+    RetentionIoException e =
         assertThrows(
-            RetentionException.class,
+            RetentionIoException.class,
             () -> new CsvCustomerSource(Path.of("no-such-file.csv"), MAPPING).customers());
-    assertTrue(e.getMessage().contains("no-such-file.csv"), e.getMessage());
+    assertEquals("cannot read no-such-file.csv: no such file or folder", e.getMessage());
+    assertEquals(Path.of("no-such-file.csv"), e.path());
   }
 
   @Test

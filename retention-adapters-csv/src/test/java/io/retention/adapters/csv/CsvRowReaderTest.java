@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.core.InvalidDataException;
+import io.retention.core.RetentionIoException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,9 @@ class CsvRowReaderTest {
   @Test
   void anEmptyMissingOrUnterminatedFileIsRefused() throws Exception {
     assertThrows(InvalidDataException.class, () -> CsvRowReader.open(file("")));
-    assertThrows(InvalidDataException.class, () -> CsvRowReader.open(dir.resolve("none.csv")));
+    RetentionIoException missing =
+        assertThrows(RetentionIoException.class, () -> CsvRowReader.open(dir.resolve("none.csv")));
+    assertEquals(dir.resolve("none.csv"), missing.path());
     try (CsvRowReader rows = CsvRowReader.open(file("a\n\"open\n"))) {
       assertThrows(InvalidDataException.class, rows::next);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.retention.core.RetentionIoException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,37 @@ class CsvRowWriterTest {
       out.commit();
       assertThrows(IllegalStateException.class, () -> out.row("late"));
       assertThrows(IllegalStateException.class, out::commit);
+    }
+  }
+
+  @Test
+  void aFolderThatIsAFileIsReportedWithTheTablePath() throws IOException {
+    Path notAFolder = Files.writeString(dir.resolve("out"), "x");
+    Path file = notAFolder.resolve("t.csv");
+
+    RetentionIoException e =
+        assertThrows(RetentionIoException.class, () -> CsvRowWriter.open(file, List.of("a")));
+
+    assertEquals(file.toAbsolutePath(), e.path());
+    assertEquals(
+        "cannot write "
+            + file.toAbsolutePath()
+            + ": "
+            + notAFolder.toAbsolutePath()
+            + ": not a folder",
+        e.getMessage());
+  }
+
+  @Test
+  void aTargetThatIsAFolderFailsAtTheCommitAndLeavesNoTemporaryFile() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("t.csv").resolve("child"));
+    try (CsvRowWriter out = CsvRowWriter.open(folder.getParent(), List.of("a"))) {
+      out.row("1");
+      RetentionIoException e = assertThrows(RetentionIoException.class, out::commit);
+      assertEquals(folder.getParent().toAbsolutePath(), e.path());
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(folder.getParent()), files.toList());
     }
   }
 

@@ -1,6 +1,6 @@
 package io.retention.core.persistence;
 
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ModelStore;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class FileModelStore implements ModelStore {
     try {
       AtomicFiles.write(target, bytes);
     } catch (IOException e) {
-      throw new RetentionException("could not save model bundle to " + target + ": " + e, e);
+      throw RetentionIoException.cannot("save the model bundle", target, e);
     }
   }
 
@@ -69,9 +69,9 @@ public final class FileModelStore implements ModelStore {
     try {
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw new RetentionException("no model bundle named '" + name + "' at " + path, e);
+      throw new RetentionIoException("no model bundle named '" + name + "' at " + path, path, e);
     } catch (IOException e) {
-      throw new RetentionException("could not read model bundle " + path + ": " + e, e);
+      throw RetentionIoException.cannot("read the model bundle", path, e);
     }
     return format.read(bytes, path.toString());
   }

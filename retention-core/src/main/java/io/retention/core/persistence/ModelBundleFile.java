@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -189,7 +188,7 @@ public final class ModelBundleFile {
         writeString(out, e.getValue());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new AssertionError("writing to memory cannot fail", e);
     }
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.writeBytes(MAGIC);
@@ -202,7 +201,7 @@ public final class ModelBundleFile {
         entry(zip, ANALYSIS, analysisEntry);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new AssertionError("writing to memory cannot fail", e);
     }
     byte[] body = file.toByteArray();
     byte[] hash = DataFingerprint.sha256().digest(body);

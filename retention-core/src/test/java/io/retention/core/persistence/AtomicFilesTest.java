@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -78,6 +79,42 @@ class AtomicFilesTest {
     assertThrows(IOException.class, () -> AtomicFiles.write(target, new byte[] {1}));
 
     assertTrue(Files.isDirectory(target.resolve("child")));
+    assertEquals(List.of(target), leftovers(dir));
+  }
+
+  @Test
+  void aFolderThatIsAFileIsReportedAsNotAFolder() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain"), "x");
+
+    NotDirectoryException e =
+        assertThrows(
+            NotDirectoryException.class, () -> AtomicFiles.writeString(file.resolve("a.txt"), "y"));
+
+    assertEquals(file.toAbsolutePath().toString(), e.getFile());
+    assertEquals("x", Files.readString(file));
+  }
+
+  @Test
+  void streamedTextReplacesTheTargetOnlyOnCommit() throws IOException {
+    Path target = dir.resolve("sub/table.csv");
+    try (AtomicFiles.PendingText text = AtomicFiles.openText(target)) {
+      text.writer().write("a,b\r\n");
+      assertFalse(Files.exists(target), "nothing is visible before the commit");
+      assertEquals(target.toAbsolutePath(), text.target());
+      assertEquals(target.toAbsolutePath(), text.commit());
+      assertThrows(IllegalStateException.class, text::commit);
+    }
+    assertEquals("a,b\r\n", Files.readString(target));
+    assertEquals(List.of(target), leftovers(target.getParent()));
+  }
+
+  @Test
+  void streamedTextClosedWithoutCommitLeavesTheOldFile() throws IOException {
+    Path target = Files.writeString(dir.resolve("old.csv"), "old");
+    try (AtomicFiles.PendingText text = AtomicFiles.openText(target)) {
+      text.writer().write("new");
+    }
+    assertEquals("old", Files.readString(target));
     assertEquals(List.of(target), leftovers(dir));
   }
 

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvAdaptersModule;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.persistence.AtomicFiles;
@@ -83,14 +84,14 @@ final class CliWiring {
    * @param format the file format
    * @param bundle the bundle
    * @param file the target
-   * @throws RetentionException if the file cannot be written
+   * @throws RetentionIoException if the file cannot be written
    */
   static void saveBundle(ModelBundleFile format, ChurnModelBundle bundle, Path file) {
     byte[] bytes = format.write(bundle);
     try {
       AtomicFiles.write(file, bytes);
     } catch (IOException e) {
-      throw new RetentionException("cannot write model bundle " + file + ": " + e, e);
+      throw RetentionIoException.cannot("write the model bundle", file, e);
     }
   }
 
@@ -106,9 +107,9 @@ final class CliWiring {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new RetentionException("file not found: " + file + " (--model)", e);
+      throw new RetentionIoException("file not found: " + file + " (--model)", file, e);
     } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + " (--model): " + e, e);
+      throw RetentionIoException.cannot("read", file, e);
     }
   }
 

@@ -4,6 +4,7 @@ import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CsvReadOptions;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import java.nio.charset.Charset;
@@ -107,14 +108,14 @@ final class CustomerInput {
    *
    * @param file the file
    * @param option the option that named it
-   * @throws RetentionException when the file does not exist or is not a regular file
+   * @throws RetentionIoException when the file does not exist or is not a regular file
    */
   static void requireFile(Path file, String option) {
     if (Files.isDirectory(file)) {
-      throw new RetentionException(file + " (" + option + ") is a folder, not a file");
+      throw new RetentionIoException(file + " (" + option + ") is a folder, not a file", file);
     }
     if (!Files.isRegularFile(file)) {
-      throw new RetentionException("file not found: " + file + " (" + option + ")");
+      throw new RetentionIoException("file not found: " + file + " (" + option + ")", file);
     }
   }
 }

@@ -39,6 +39,7 @@ final class DashboardCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       defaultValue = "8080",
+      converter = OptionValues.Port.class,
       description = "TCP port; 0 picks any free port (default: ${DEFAULT-VALUE}).")
   int port;
 
@@ -59,10 +60,6 @@ final class DashboardCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (port < 0 || port > DashboardConfig.MAX_PORT) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--port must be 0 to " + DashboardConfig.MAX_PORT + ", got " + port);
-    }
     DashboardConfig config = DashboardConfig.DEFAULTS.withHost(host).withPort(port);
     long started = System.nanoTime();
     DashboardData data = DashboardData.load(new RunFolder(results), RiskThresholds.DEFAULTS);

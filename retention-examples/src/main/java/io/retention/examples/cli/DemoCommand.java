@@ -6,6 +6,7 @@ import io.retention.adapters.csv.CsvCatalogWriter;
 import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunConfig;
 import io.retention.core.analysis.RunInputs;
 import io.retention.core.analysis.RunSummary;
@@ -17,7 +18,6 @@ import io.retention.examples.report.ReportWriter;
 import io.retention.examples.run.RetentionPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,10 +60,11 @@ final class DemoCommand implements Callable<Integer> {
       names = "--preset",
       defaultValue = "netflix",
       paramLabel = "NAME",
+      converter = OptionValues.CustomerPreset.class,
       description =
           "How the columns of --customers map to customers: netflix, telco or bank"
               + " (default: ${DEFAULT-VALUE}).")
-  String preset;
+  CustomerCsvMapping preset;
 
   @Option(
       names = "--titles",
@@ -75,6 +77,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--size",
       defaultValue = "5000",
+      converter = OptionValues.AtLeastOne.class,
       description = "How many customers to generate (default: ${DEFAULT-VALUE}).")
   int size;
 
@@ -89,38 +92,18 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--test-fraction",
       defaultValue = "0.2",
+      converter = OptionValues.Fraction.class,
       description = "Share of labelled customers held out for testing (default: ${DEFAULT-VALUE}).")
   double testFraction;
 
-  @Option(
-      names = {"-o", "--output"},
-      defaultValue = "retention-output",
-      paramLabel = "DIR",
-      description = "Folder for the result files (default: ${DEFAULT-VALUE}).")
-  Path output;
+  @Mixin OutputOptions outputs;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Option(
-      names = "--no-progress",
-      negatable = false,
-      description =
-          "Do not report progress. Progress goes to standard error: a live bar on a terminal,"
-              + " plain lines otherwise.")
-  boolean noProgress;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!(testFraction > 0.0 && testFraction < 1.0)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--test-fraction must lie between 0 and 1, got " + testFraction);
-    }
-    if (customersFile == null && size < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--size must be at least 1, got " + size);
-    }
-    RunFolder folder = new RunFolder(output);
+    RunFolder folder = outputs.folder();
     CustomerSource source;
     RunInputs inputs;
     if (customersFile == null) {
@@ -132,10 +115,12 @@ final class DemoCommand implements Callable<Integer> {
         writeContent(world, folder);
       }
     } else {
-      source = new CsvCustomerSource(customersFile, CustomerCsvMapping.preset(preset));
+      CustomerInput.requireFile(customersFile, "--customers");
+      source = new CsvCustomerSource(customersFile, preset);
       inputs = RunInputs.of(customersFile.getFileName().toString(), source);
     }
     if (titlesFile != null) {
+      CustomerInput.requireFile(titlesFile, "--titles");
       inputs = inputs.withCatalog(new CsvCatalogSource(titlesFile));
     }
     RunSummary summary =
@@ -143,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
                 source.schema(),
                 folder,
                 RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction))
-            .run(inputs, ConsoleProgress.forConsole(!noProgress, spec.commandLine().getErr()));
+            .run(inputs, outputs.progress(spec.commandLine().getErr()));
     Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);
     out.println("  " + RunFolder.REPORT);
@@ -160,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       Files.createDirectories(folder.dir());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + folder.dir(), e);
+      throw RetentionIoException.cannot("create the folder", folder.dir(), e);
     }
     try (Stream<ContentItem> items = world.catalog().items()) {
       new CsvCatalogWriter().write(folder.file(RunFolder.TITLES), items);

@@ -52,6 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--top",
       defaultValue = "5",
       paramLabel = "K",
+      converter = OptionValues.AtLeastOne.class,
       description = "Contributions kept per customer, largest first (default: ${DEFAULT-VALUE}).")
   int top;
 
@@ -59,6 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--show",
       defaultValue = "5",
       paramLabel = "N",
+      converter = OptionValues.AtLeastZero.class,
       description =
           "How many of the highest-risk customers to print with their reasons (default:"
               + " ${DEFAULT-VALUE}).")
@@ -119,12 +121,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 1 || show < 0) {
-      throw new IllegalArgumentException("--top must be >= 1 and --show >= 0");
-    }
     PrintWriter out = spec.commandLine().getOut();
-    CustomerInput.Loaded loaded = input.read();
     RunFolder folder = outputs.folder();
+    CustomerInput.Loaded loaded = input.read();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
     ChurnModelBundle bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector), bundleFile);

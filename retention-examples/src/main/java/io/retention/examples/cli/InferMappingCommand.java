@@ -38,6 +38,7 @@ final class InferMappingCommand implements Callable<Integer> {
       names = "--sample",
       defaultValue = "10000",
       paramLabel = "ROWS",
+      converter = OptionValues.AtLeastOne.class,
       description = "How many data rows to look at (default: ${DEFAULT-VALUE}).")
   int sample;
 

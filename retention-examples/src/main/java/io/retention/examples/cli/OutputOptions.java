@@ -1,8 +1,10 @@
 package io.retention.examples.cli;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.RetentionIoException;
 import io.retention.core.port.out.ProgressListener;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -28,8 +30,12 @@ final class OutputOptions {
    * The results folder.
    *
    * @return the folder named by {@code --output}
+   * @throws RetentionIoException when that path is a file, before any work is done
    */
   RunFolder folder() {
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new RetentionIoException(output + " (--output) is a file, not a folder", output);
+    }
     return new RunFolder(output);
   }
 

@@ -80,6 +80,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--budget",
       paramLabel = "AMOUNT",
+      converter = OptionValues.Amount.class,
       description =
           "Total budget for retention actions: contact only the customers whose actions save the"
               + " most within it (default: no budget, every customer planned).")
@@ -109,6 +110,7 @@ final class PlanCommand implements Callable<Integer> {
       names = "--drivers",
       defaultValue = "3",
       paramLabel = "K",
+      converter = OptionValues.AtLeastZero.class,
       description = "How many SHAP drivers per customer the rules see (default: ${DEFAULT-VALUE}).")
   int drivers;
 
@@ -116,6 +118,7 @@ final class PlanCommand implements Callable<Integer> {
       names = "--show",
       defaultValue = "10",
       paramLabel = "N",
+      converter = OptionValues.AtLeastZero.class,
       description = "How many plans to print, from the top (default: ${DEFAULT-VALUE}).")
   int show;
 
@@ -123,12 +126,6 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (drivers < 0 || show < 0) {
-      throw new IllegalArgumentException("--drivers and --show must be >= 0");
-    }
-    if (budget != null && !(budget >= 0.0 && Double.isFinite(budget))) {
-      throw new IllegalArgumentException("--budget must be a number >= 0, got " + budget);
-    }
     PrintWriter out = spec.commandLine().getOut();
     CustomerInput.Loaded loaded = input.read();
     RunFolder folder = outputs.folder();

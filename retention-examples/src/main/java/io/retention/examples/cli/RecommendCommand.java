@@ -1,5 +1,6 @@
 package io.retention.examples.cli;
 
+import com.google.inject.Guice;
 import io.retention.adapters.csv.ActivityCsvMapping;
 import io.retention.adapters.csv.CsvActivitySource;
 import io.retention.adapters.csv.CsvCatalogSource;
@@ -19,10 +20,9 @@ import io.retention.core.domain.GenreMapping;
 import io.retention.core.domain.Recommendation;
 import io.retention.core.port.out.CatalogSource;
 import io.retention.core.port.out.ProgressListener;
-import io.retention.recommender.ContentIndex;
-import io.retention.recommender.FieldWeights;
-import io.retention.recommender.HybridRecommender;
-import io.retention.recommender.RecommenderConfig;
+import io.retention.core.port.out.Recommender;
+import io.retention.core.port.out.RecommenderFactory;
+import io.retention.recommender.RecommenderModule;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +60,18 @@ final class RecommendCommand implements Callable<Integer> {
   private static final CustomerSchema NO_ATTRIBUTES =
       new CustomerSchema("activity-only", List.of(), List.of(), Map.of());
 
+  /** The layouts of {@code --titles}. */
+  enum CatalogFormat {
+    NETFLIX,
+    MOVIELENS
+  }
+
+  /** The links from favourite genres to catalog genres that {@code --genre-mapping} names. */
+  enum GenreLinks {
+    NETFLIX,
+    NONE
+  }
+
   @Option(
       names = "--titles",
       required = true,
@@ -74,7 +86,7 @@ final class RecommendCommand implements Callable<Integer> {
       defaultValue = "netflix",
       paramLabel = "FORMAT",
       description = "The layout of --titles: netflix or movielens (default: ${DEFAULT-VALUE}).")
-  String catalog;
+  CatalogFormat catalog;
 
   @Option(
       names = "--tags",
@@ -93,10 +105,11 @@ final class RecommendCommand implements Callable<Integer> {
       names = "--activity-mapping",
       defaultValue = "standard",
       paramLabel = "NAME",
+      converter = OptionValues.ActivityPreset.class,
       description =
           "The layout of --activity: standard (customer_id,timestamp,type,amount,content_id),"
               + " movielens (ratings.csv) or cdnow (default: ${DEFAULT-VALUE}).")
-  String activityMapping;
+  ActivityCsvMapping activityMapping;
 
   @Option(
       names = "--customers",
@@ -120,12 +133,13 @@ final class RecommendCommand implements Callable<Integer> {
       description =
           "How favourite genres link to catalog genres for cold starts: netflix or none (default:"
               + " ${DEFAULT-VALUE}).")
-  String genreMapping;
+  GenreLinks genreMapping;
 
   @Option(
       names = "--top",
       defaultValue = "10",
       paramLabel = "N",
+      converter = OptionValues.AtLeastOne.class,
       description = "Titles per customer (default: ${DEFAULT-VALUE}).")
   int top;
 
@@ -135,31 +149,17 @@ final class RecommendCommand implements Callable<Integer> {
 
   private CatalogSource catalogSource() {
     CustomerInput.requireFile(titles, "--titles");
-    switch (catalog.toLowerCase(Locale.ROOT)) {
-      case "netflix":
-        return new CsvCatalogSource(titles);
-      case "movielens":
-        if (tags != null) {
-          CustomerInput.requireFile(tags, "--tags");
-        }
-        return new MovieLensCatalogSource(
-            titles, Optional.ofNullable(tags), CsvReadOptions.DEFAULTS);
-      default:
-        throw new IllegalArgumentException(
-            "--catalog '" + catalog + "' is not one of netflix, movielens");
+    if (catalog == CatalogFormat.NETFLIX) {
+      return new CsvCatalogSource(titles);
     }
+    if (tags != null) {
+      CustomerInput.requireFile(tags, "--tags");
+    }
+    return new MovieLensCatalogSource(titles, Optional.ofNullable(tags), CsvReadOptions.DEFAULTS);
   }
 
   private GenreMapping genres() {
-    switch (genreMapping.toLowerCase(Locale.ROOT)) {
-      case "netflix":
-        return GenreMapping.NETFLIX;
-      case "none":
-        return new GenreMapping(Map.of());
-      default:
-        throw new IllegalArgumentException(
-            "--genre-mapping '" + genreMapping + "' is not one of netflix, none");
-    }
+    return genreMapping == GenreLinks.NETFLIX ? GenreMapping.NETFLIX : new GenreMapping(Map.of());
   }
 
   /** The titles of the catalog, at least one. */
@@ -181,7 +181,7 @@ final class RecommendCommand implements Callable<Integer> {
    * @return how many events there were
    */
   private long addEvents(
-      HybridRecommender.Builder builder,
+      RecommenderFactory.Builder builder,
       ActivityCsvMapping eventsMapping,
       boolean noteCustomers,
       Set<CustomerId> seen) {
@@ -210,10 +210,7 @@ final class RecommendCommand implements Callable<Integer> {
    * the first {@link #SHOWN} customers' lists are kept, for the console.
    */
   private Written write(
-      HybridRecommender recommender,
-      List<Customer> customers,
-      Path file,
-      ProgressListener progress) {
+      Recommender recommender, List<Customer> customers, Path file, ProgressListener progress) {
     List<Customer> ordered = new ArrayList<>(customers);
     ordered.sort(Comparator.comparing(Customer::id));
     Map<CustomerId, List<Recommendation>> shown = new LinkedHashMap<>();
@@ -241,12 +238,9 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be >= 1, got " + top);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    ActivityCsvMapping eventsMapping = ActivityCsvMapping.preset(activityMapping);
-    GenreMapping genres = genres();
+    Path file = outputs.folder().file(RunFolder.RECOMMENDATIONS);
+    ActivityCsvMapping eventsMapping = activityMapping;
     List<ContentItem> items = items();
     CustomerInput.requireFile(activity, "--activity");
     CustomerSchema schema;
@@ -264,12 +258,10 @@ final class RecommendCommand implements Callable<Integer> {
       customers = null;
     }
     // The events go straight into the recommender's builder: they are never all held at once.
-    HybridRecommender.Builder builder =
-        HybridRecommender.builder(
-            ContentIndex.build(items, FieldWeights.DEFAULTS),
-            schema,
-            genres,
-            RecommenderConfig.DEFAULTS);
+    RecommenderFactory.Builder builder =
+        Guice.createInjector(new RecommenderModule(genres()))
+            .getInstance(RecommenderFactory.class)
+            .builder(items, schema);
     Set<CustomerId> seen = new TreeSet<>();
     long events = addEvents(builder, eventsMapping, customers == null, seen);
     if (customers == null) {
@@ -285,10 +277,9 @@ final class RecommendCommand implements Callable<Integer> {
         events,
         customers.size());
 
-    HybridRecommender recommender = builder.build();
+    Recommender recommender = builder.build();
     ProgressListener progress = outputs.progress(spec.commandLine().getErr());
     progress.started("Recommending for " + customers.size() + " customers", customers.size());
-    Path file = outputs.folder().file(RunFolder.RECOMMENDATIONS);
     Written written = write(recommender, customers, file, progress);
     long rows = written.rows();
     Set<String> distinct = written.distinct();

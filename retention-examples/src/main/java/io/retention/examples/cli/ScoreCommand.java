@@ -41,6 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--show",
       defaultValue = "10",
       paramLabel = "N",
+      converter = OptionValues.AtLeastZero.class,
       description = "How many of the highest-risk customers to print (default: ${DEFAULT-VALUE}).")
   int show;
 
@@ -49,8 +50,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CustomerInput.Loaded loaded = input.read();
     RunFolder folder = outputs.folder();
+    CustomerInput.Loaded loaded = input.read();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
     ChurnModelBundle bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector), bundleFile);

@@ -55,6 +55,7 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(
       names = "--k",
       paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
       description = "A fixed number of segments, at least 2, instead of the scan.")
   Integer fixedK;
 
@@ -62,6 +63,7 @@ final class SegmentCommand implements Callable<Integer> {
       names = "--min-k",
       defaultValue = "2",
       paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
       description = "Smallest k of the scan, at least 2 (default: ${DEFAULT-VALUE}).")
   int minK;
 
@@ -69,6 +71,7 @@ final class SegmentCommand implements Callable<Integer> {
       names = "--max-k",
       defaultValue = "8",
       paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
       description = "Largest k of the scan (default: ${DEFAULT-VALUE}).")
   int maxK;
 
@@ -76,10 +79,11 @@ final class SegmentCommand implements Callable<Integer> {
       names = "--criterion",
       defaultValue = "silhouette",
       paramLabel = "NAME",
+      converter = OptionValues.Criterion.class,
       description =
           "How the scan chooses k: silhouette (highest), davies_bouldin (lowest) or elbow of the"
               + " inertia curve (default: ${DEFAULT-VALUE}).")
-  String criterion;
+  SelectionCriterion criterion;
 
   @Option(
       names = "--features",
@@ -98,30 +102,30 @@ final class SegmentCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private SelectionCriterion criterion() {
-    for (SelectionCriterion c : SelectionCriterion.values()) {
-      if (c.name().equalsIgnoreCase(criterion.replace('-', '_'))) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(
-        "--criterion '" + criterion + "' is not one of silhouette, davies_bouldin, elbow");
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (fixedK == null && minK > maxK) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid values for options '--min-k' and '--max-k': '"
+              + minK
+              + "' is above '"
+              + maxK
+              + "'");
+    }
+    RunFolder folder = outputs.folder();
     KScanConfig scan =
         new KScanConfig(
             fixedK != null ? fixedK : minK,
             fixedK != null ? fixedK : maxK,
-            criterion(),
+            criterion,
             KScanConfig.DEFAULTS.exactSilhouetteLimit(),
             KScanConfig.DEFAULTS.silhouetteSampleSize(),
             seed);
     CustomerInput.Loaded loaded = input.read();
     List<Customer> customers = loaded.customers();
-    Injector injector = CliWiring.injector(loaded.schema(), outputs.folder().dir());
+    Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     FittedFeatures fitted = injector.getInstance(FeaturePipeline.class).fit(customers);
     FeatureMatrix rows = fitted.transformAll(customers);
     List<String> clusterOn = features.isEmpty() ? defaultFeatures(loaded, rows) : features;
@@ -135,23 +139,7 @@ final class SegmentCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--max-k " + scan.maxK() + " exceeds the " + rows.size() + " customers");
     }
-    SegmentFeatureRoles roles = SegmentFeatureRoles.from(loaded.schema(), rows.schema());
-    SegmentCustomers service =
-        new SegmentCustomers(
-            new KScan(
-                new TribuoKMeansSegmenter(
-                    new KMeansConfig(
-                        KMeansConfig.DEFAULTS.k(),
-                        KMeansConfig.DEFAULTS.maxIterations(),
-                        KMeansConfig.DEFAULTS.tolerance(),
-                        KMeansConfig.DEFAULTS.initialisations(),
-                        seed,
-                        KMeansConfig.DEFAULTS.threads(),
-                        KMeansConfig.DEFAULTS.pcaVarianceShare(),
-                        clusterOn)),
-                scan),
-            new SegmentProfiler(roles, SegmentProfiler.DEFAULT_TOP_GENRES),
-            new SegmentNamer(SegmentNamingConfig.DEFAULTS, roles));
+    SegmentCustomers service = service(loaded, rows, clusterOn, scan);
     SegmentationReport report =
         service.segment(
             rows,
@@ -163,7 +151,7 @@ final class SegmentCommand implements Callable<Integer> {
     for (int r = 0; r < rows.size(); r++) {
       segments.put(rows.ids().get(r), report.model().segments().get(assignment[r]));
     }
-    Path file = outputs.folder().file(RunFolder.SEGMENTS);
+    Path file = folder.file(RunFolder.SEGMENTS);
     new CsvSegmentWriter(file).write(segments);
 
     out.printf(Locale.ROOT, "Segmented %,d customers on %s%n", rows.size(), clusterOn);
@@ -182,6 +170,27 @@ final class SegmentCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, segments.size());
     out.flush();
     return 0;
+  }
+
+  /** The k scan with Tribuo k-means on the chosen features, the profiler and the namer. */
+  private SegmentCustomers service(
+      CustomerInput.Loaded loaded, FeatureMatrix rows, List<String> clusterOn, KScanConfig scan) {
+    SegmentFeatureRoles roles = SegmentFeatureRoles.from(loaded.schema(), rows.schema());
+    return new SegmentCustomers(
+        new KScan(
+            new TribuoKMeansSegmenter(
+                new KMeansConfig(
+                    KMeansConfig.DEFAULTS.k(),
+                    KMeansConfig.DEFAULTS.maxIterations(),
+                    KMeansConfig.DEFAULTS.tolerance(),
+                    KMeansConfig.DEFAULTS.initialisations(),
+                    seed,
+                    KMeansConfig.DEFAULTS.threads(),
+                    KMeansConfig.DEFAULTS.pcaVarianceShare(),
+                    clusterOn)),
+            scan),
+        new SegmentProfiler(roles, SegmentProfiler.DEFAULT_TOP_GENRES),
+        new SegmentNamer(SegmentNamingConfig.DEFAULTS, roles));
   }
 
   /** The numeric attributes of the layout that are features of the fitted pipeline. */

@@ -5,17 +5,17 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.application.ModelSelection;
 import io.retention.core.application.ModelSelectionConfig;
 import io.retention.core.application.SelectChurnModel;
 import io.retention.core.domain.Customer;
+import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.port.out.ChurnTrainer;
 import io.retention.core.training.Calibration;
 import io.retention.ml.tribuo.RandomForestConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +54,7 @@ final class TrainCommand implements Callable<Integer> {
       names = "--folds",
       defaultValue = "" + ModelSelectionConfig.DEFAULT_FOLDS,
       paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
       description = "Cross-validation folds, at least 2 (default: ${DEFAULT-VALUE}).")
   int folds;
 
@@ -64,12 +65,13 @@ final class TrainCommand implements Callable<Integer> {
       description =
           "How the chosen model's probabilities are calibrated on out-of-fold predictions: platt,"
               + " isotonic or none (default: ${DEFAULT-VALUE}).")
-  String calibration;
+  Calibration.Method calibration;
 
   @Option(
       names = "--trees",
       defaultValue = "" + RandomForestConfig.DEFAULT_TREES,
       paramLabel = "N",
+      converter = OptionValues.AtLeastOne.class,
       description = "Trees of the random-forest candidate (default: ${DEFAULT-VALUE}).")
   int trees;
 
@@ -81,19 +83,10 @@ final class TrainCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private Calibration.Method calibrationMethod() {
-    for (Calibration.Method m : Calibration.Method.values()) {
-      if (m.name().equalsIgnoreCase(calibration)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException(
-        "--calibration '" + calibration + "' is not one of platt, isotonic, none");
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    RunFolder folder = outputs.folder();
     CustomerInput.Loaded loaded = input.read();
     List<Customer> labelled = loaded.labelled();
     if (labelled.size() < loaded.customers().size()) {
@@ -114,7 +107,6 @@ final class TrainCommand implements Callable<Integer> {
         100.0 * labelled.stream().filter(Customer::churned).count() / labelled.size());
     out.flush();
 
-    RunFolder folder = outputs.folder();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir(), seed, trees);
     List<ChurnTrainer> candidates =
         injector.getInstance(Key.get(new TypeLiteral<List<ChurnTrainer>>() {}));
@@ -122,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
         new ModelSelectionConfig(
             folds,
             seed,
-            calibrationMethod(),
+            calibration,
             ModelSelectionConfig.DEFAULTS.threshold(),
             ModelSelectionConfig.DEFAULTS.calibrationBins(),
             ModelSelectionConfig.DEFAULTS.leakage());
@@ -135,9 +127,9 @@ final class TrainCommand implements Callable<Integer> {
     CliWiring.saveBundle(CliWiring.bundleFormat(injector), selection.bundle(), bundleFile);
     Path reportFile = folder.file(REPORT_FILE);
     try {
-      Files.writeString(reportFile, selection.report().toJson() + "\n", StandardCharsets.UTF_8);
+      AtomicFiles.writeString(reportFile, selection.report().toJson() + "\n");
     } catch (IOException e) {
-      throw new RetentionException("cannot write " + reportFile + ": " + e, e);
+      throw RetentionIoException.cannot("write", reportFile, e);
     }
     for (String note : selection.bundle().features().fitNotes()) {
       out.println("Note: " + note);

@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunConfig;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.AttributeRole;
@@ -131,9 +132,9 @@ public final class DashboardData {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new RetentionException("the results folder has no model bundle: " + file, e);
+      throw new RetentionIoException("the results folder has no model bundle: " + file, file, e);
     } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + ": " + e, e);
+      throw RetentionIoException.cannot("read", file, e);
     }
     return format.holdsRunModel(bytes, file.toString())
         ? Optional.of(format.readModel(bytes, file.toString()))
@@ -152,9 +153,9 @@ public final class DashboardData {
     try {
       return format.read(Files.readAllBytes(file), file.toString());
     } catch (NoSuchFileException e) {
-      throw new RetentionException(file + " does not exist: the run saved no model", e);
+      throw new RetentionIoException(file + " does not exist: the run saved no model", file, e);
     } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("read", file, e);
     }
   }
 

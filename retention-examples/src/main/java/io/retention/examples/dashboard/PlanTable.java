@@ -74,17 +74,17 @@ public final class PlanTable {
   public static PlanTable read(Path file) {
     Builder b = new Builder();
     try (CsvRowReader rows = CsvRowReader.open(file)) {
-      int id = rows.column("customer_id");
-      int p = rows.column("churn_probability");
-      int r = rows.column("risk");
-      int c = rows.column("clv");
-      int l = rows.column("expected_loss");
-      int pr = rows.column("priority");
-      int s = rows.column("segment");
-      int f = rows.column("rfm_label");
-      int a = rows.column("action_code");
-      int d = rows.column("action_description");
-      int t = rows.column("top_drivers");
+      int id = rows.column(CsvPlanSink.CUSTOMER_ID);
+      int p = rows.column(CsvPlanSink.CHURN_PROBABILITY);
+      int r = rows.column(CsvPlanSink.RISK);
+      int c = rows.column(CsvPlanSink.CLV);
+      int l = rows.column(CsvPlanSink.EXPECTED_LOSS);
+      int pr = rows.column(CsvPlanSink.PRIORITY);
+      int s = rows.column(CsvPlanSink.SEGMENT);
+      int f = rows.column(CsvPlanSink.RFM_LABEL);
+      int a = rows.column(CsvPlanSink.ACTION_CODE);
+      int d = rows.column(CsvPlanSink.ACTION_DESCRIPTION);
+      int t = rows.column(CsvPlanSink.TOP_DRIVERS);
       for (List<String> row = rows.next(); row != null; row = rows.next()) {
         if (row.size() == 1 && row.get(0).isEmpty()) {
           continue;
@@ -109,7 +109,7 @@ public final class PlanTable {
         throw new io.retention.core.InvalidDataException(
             file.toString(),
             io.retention.core.InvalidDataException.NO_LINE,
-            "customer_id",
+            CsvPlanSink.CUSTOMER_ID,
             table.ids[table.byId[k]],
             "the customer has more than one plan row");
       }

@@ -1,6 +1,7 @@
 package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CsvRowReader;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.CustomerId;
 import io.retention.features.RfmConfig;
 import java.nio.file.Files;
@@ -111,17 +112,19 @@ public final class RfmTable {
     byte[][] scores = {new byte[1024], new byte[1024], new byte[1024]};
     int[] label = new int[1024];
     Codes labels = new Codes();
-    String[] valueColumns = {"recency", "frequency", "monetary"};
-    String[] scoreColumns = {"r_score", "f_score", "m_score"};
+    String[] valueColumns = {
+      RunFolder.RFM_RECENCY, RunFolder.RFM_FREQUENCY, RunFolder.RFM_MONETARY
+    };
+    String[] scoreColumns = {RunFolder.RFM_R_SCORE, RunFolder.RFM_F_SCORE, RunFolder.RFM_M_SCORE};
     try (CsvRowReader rows = CsvRowReader.open(file)) {
-      int id = rows.column("customer_id");
+      int id = rows.column(RunFolder.RFM_CUSTOMER_ID);
       int[] v = new int[3];
       int[] s = new int[3];
       for (int d = 0; d < 3; d++) {
         v[d] = rows.column(valueColumns[d]);
         s[d] = rows.column(scoreColumns[d]);
       }
-      int l = rows.column("rfm_label");
+      int l = rows.column(RunFolder.RFM_LABEL);
       for (List<String> row = rows.next(); row != null; row = rows.next()) {
         if (row.size() == 1 && row.get(0).isEmpty()) {
           continue;

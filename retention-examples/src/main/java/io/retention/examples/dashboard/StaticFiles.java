@@ -3,7 +3,6 @@ package io.retention.examples.dashboard;
 import io.retention.core.RetentionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +75,7 @@ final class StaticFiles {
       }
       p.load(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + WEBJAR_PROPERTIES, e);
+      throw new RetentionException("cannot read " + WEBJAR_PROPERTIES + ": " + e.getMessage(), e);
     }
     return p.getProperty("version");
   }
@@ -88,7 +87,8 @@ final class StaticFiles {
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      throw new RetentionException(
+          "cannot read the dashboard file " + resource + ": " + e.getMessage(), e);
     }
   }
 

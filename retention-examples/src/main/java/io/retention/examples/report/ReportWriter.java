@@ -1,10 +1,10 @@
 package io.retention.examples.report;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.persistence.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +120,7 @@ public final class ReportWriter {
    * @param summary the run
    * @param folder the results folder
    * @return the file written
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RetentionIoException when the file cannot be written
    */
   public Path write(RunSummary summary, RunFolder folder) {
     Objects.requireNonNull(folder, "folder");
@@ -134,7 +134,7 @@ public final class ReportWriter {
    * @param summary the run
    * @param dir the folder
    * @return the file written
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RetentionIoException when the file cannot be written
    */
   public Path write(RunSummary summary, Path dir) {
     Objects.requireNonNull(dir, "dir");
@@ -143,7 +143,7 @@ public final class ReportWriter {
     try {
       AtomicFiles.writeString(target, html);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw RetentionIoException.cannot("write", target, e);
     }
     return target;
   }

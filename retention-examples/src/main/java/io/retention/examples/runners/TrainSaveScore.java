@@ -2,6 +2,7 @@ package io.retention.examples.runners;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.retention.core.RetentionIoException;
 import io.retention.core.application.TrainChurnModel;
 import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
@@ -13,7 +14,6 @@ import io.retention.core.port.out.ProgressListener;
 import io.retention.features.FeaturesModule;
 import io.retention.ml.tribuo.TribuoModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,7 +105,7 @@ public final class TrainSaveScore {
     try {
       return Files.size(file);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw RetentionIoException.cannot("read the size of", file, e);
     }
   }
 }

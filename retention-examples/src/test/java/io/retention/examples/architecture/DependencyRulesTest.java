@@ -3,11 +3,21 @@ package io.retention.examples.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.retention.core.persistence.AtomicFiles;
+import io.retention.recommender.RecommenderModule;
+import java.io.FileOutputStream;
+import java.io.FileWriter;
+import java.nio.file.Files;
+import java.util.Set;
 
 /**
  * The module rule of the hexagon, checked on the compiled production classes of every module: the
@@ -83,6 +93,52 @@ class DependencyRulesTest {
           .onlyDependOnClassesThat()
           .resideOutsideOfPackage("com.google.inject..")
           .because("everything is usable without Guice; only the small modules know it");
+
+  /** The methods of {@link Files} that write a file in place, where a reader can see half of it. */
+  private static final Set<String> IN_PLACE_WRITES =
+      Set.of("write", "writeString", "newOutputStream", "newBufferedWriter");
+
+  @ArchTest
+  static final ArchRule filesAreWrittenOnlyThroughAtomicFiles =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(AtomicFiles.class.getName())
+          .and()
+          .doNotHaveFullyQualifiedName(AtomicFiles.PendingText.class.getName())
+          .should()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "a method of java.nio.file.Files that writes in place " + IN_PLACE_WRITES,
+                  (JavaMethodCall call) ->
+                      call.getTargetOwner().isEquivalentTo(Files.class)
+                          && IN_PLACE_WRITES.contains(call.getName())))
+          .orShould()
+          .callConstructorWhere(
+              DescribedPredicate.describe(
+                  "a constructor of FileOutputStream or FileWriter",
+                  (JavaConstructorCall call) ->
+                      call.getTargetOwner().isEquivalentTo(FileOutputStream.class)
+                          || call.getTargetOwner().isEquivalentTo(FileWriter.class)))
+          .because(
+              "every file goes through AtomicFiles (a temporary file moved over the target), so a"
+                  + " reader never sees half a file and every write failure is reported alike");
+
+  @ArchTest
+  static final ArchRule theCommandLineAndTheDashboardUseNoModelOrRecommenderInternals =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.retention.examples.cli..", "io.retention.examples.dashboard..")
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("org.tribuo..")
+                  .or(
+                      JavaClass.Predicates.resideInAPackage(RECOMMENDER)
+                          .and(
+                              DescribedPredicate.not(
+                                  JavaClass.Predicates.equivalentTo(RecommenderModule.class)))))
+          .because(
+              "the driving adapters reach Tribuo and the recommender through core's ports and the"
+                  + " modules' Guice wiring, never through their internals");
 
   private static ArchRule adapterIsolated(String adapter) {
     String[] others =

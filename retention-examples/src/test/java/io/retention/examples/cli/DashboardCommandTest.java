@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.examples.dashboard.DashboardTestRun;
@@ -61,6 +62,12 @@ class DashboardCommandTest {
         RetentionCli.FAILED,
         cli.execute("dashboard", "--results", "no-such-folder", "--port", "0"));
     assertTrue(err.toString().contains("metrics.json"), err.toString());
-    assertEquals(2, cli.execute("dashboard", "--port", "70000"));
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertEquals(RetentionCli.USAGE, cli.execute("dashboard", "--port", "70000"));
+    assertTrue(
+        err.toString().contains("Invalid value for option '--port': '70000' is not a port"),
+        err.toString());
+    assertEquals(RetentionCli.USAGE, cli.execute("dashboard", "--port", "-1"));
+    assertFalse(err.toString().contains("\tat "), err.toString());
   }
 }

@@ -183,22 +183,47 @@ class DemoCommandTest {
 
   @Test
   void verboseShowsTheStackTrace() {
-    Run run = run("demo", "--verbose", "--preset", "acme", "--customers", "x.csv");
+    Path missing = dir.resolve("x.csv");
+    Run run = run("demo", "--verbose", "--customers", missing.toString());
     assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertTrue(
+        run.err().startsWith("retention: error: file not found: " + missing + " (--customers)"),
+        run.err());
     assertTrue(run.err().contains("\tat "), run.err());
   }
 
   @Test
-  void anUnknownPresetNamesTheKnownOnes() {
+  void anUnknownPresetIsWrongUsageNamingTheKnownOnes() {
     Run run = run("demo", "--preset", "acme", "--customers", "x.csv");
-    assertEquals(RetentionCli.FAILED, run.exitCode());
-    assertTrue(run.err().contains("known presets: netflix, telco, bank"), run.err());
+    assertEquals(RetentionCli.USAGE, run.exitCode());
+    assertTrue(
+        run.err().contains("'--preset': 'acme' is not one of netflix, telco, bank"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void anOutputThatIsAFileFailsBeforeAnyWork() throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    Run run = run("demo", "--size", "50", "--no-progress", "-o", file.toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertEquals(
+        "retention: error: "
+            + file
+            + " (--output) is a file, not a folder"
+            + " (use --verbose for details)",
+        run.err().strip());
+    assertEquals("", run.out());
   }
 
   @Test
   void wrongUsageExitsWithTwo() {
     assertEquals(2, run("demo", "--size", "many").exitCode());
+    Run fraction = run("demo", "--test-fraction", "1");
+    assertEquals(2, fraction.exitCode());
+    assertTrue(
+        fraction.err().contains("Invalid value for option '--test-fraction': '1' is not a number"),
+        fraction.err());
+    assertTrue(fraction.err().contains("Try 'retention demo --help'"), fraction.err());
     assertEquals(2, run("no-such-command").exitCode());
     assertEquals(2, run().exitCode());
   }

@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
@@ -51,12 +52,16 @@ class ExplainCommandTest {
   }
 
   @Test
-  void aTopOfZeroIsRefused() {
+  void aTopOfZeroIsWrongUsage() {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =
         CliFixtures.run(t.on("explain", "--top", "0", "-o", t.output().toString()));
-    assertEquals(RetentionCli.FAILED, run.exitCode());
-    assertTrue(run.err().contains("--top must be >= 1"), run.err());
+    assertEquals(RetentionCli.USAGE, run.exitCode());
+    assertTrue(
+        run.err()
+            .contains("Invalid value for option '--top': '0' is not a whole number of at least 1"),
+        run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.CustomerCsvMapping;
@@ -38,5 +39,20 @@ class InferMappingCommandTest {
     DemoCommandTest.Run run = DemoCommandTest.run("infer-mapping", csv.toString());
     assertTrue(run.exitCode() != 0);
     assertTrue(run.err().contains("no data rows"), run.err());
+  }
+
+  @Test
+  void aMissingFileFailsWithOneLineNamingItAndNoSampleIsWrongUsage() {
+    Path missing = dir.resolve("none.csv");
+    DemoCommandTest.Run run = DemoCommandTest.run("infer-mapping", missing.toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("cannot read " + missing), run.err());
+    DemoCommandTest.Run sample =
+        DemoCommandTest.run("infer-mapping", missing.toString(), "--sample", "0");
+    assertEquals(RetentionCli.USAGE, sample.exitCode());
+    assertTrue(
+        sample.err().contains("'--sample': '0' is not a whole number of at least 1"), sample.err());
+    assertFalse(sample.err().contains("\tat "), sample.err());
   }
 }

@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
@@ -149,10 +150,16 @@ class PlanCommandTest {
   }
 
   @Test
-  void aNegativeBudgetIsRefused() {
+  void aNegativeBudgetOrDriversIsWrongUsage() {
     CliFixtures.Run run = plan(dir, "--budget", "-5");
-    assertEquals(RetentionCli.FAILED, run.exitCode());
-    assertTrue(run.err().contains("--budget must be a number >= 0"), run.err());
+    assertEquals(RetentionCli.USAGE, run.exitCode());
+    assertTrue(
+        run.err().contains("Invalid value for option '--budget': '-5' is not a finite number"),
+        run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    CliFixtures.Run drivers = plan(dir, "--drivers", "-1");
+    assertEquals(RetentionCli.USAGE, drivers.exitCode());
+    assertTrue(drivers.err().contains("'--drivers': '-1' is not a whole number"), drivers.err());
   }
 
   @Test

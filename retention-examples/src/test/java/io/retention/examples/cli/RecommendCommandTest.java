@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
@@ -85,12 +86,21 @@ class RecommendCommandTest {
   }
 
   @Test
-  void anUnknownActivityPresetAndAMissingCatalogAreNamed() {
+  void anUnknownActivityPresetIsWrongUsageAndAMissingCatalogFailsTheWork() {
     CliFixtures.Run preset =
         CliFixtures.run(
             "recommend", "--titles", "t.csv", "--activity", "a.csv", "--activity-mapping", "x");
-    assertEquals(RetentionCli.FAILED, preset.exitCode());
-    assertTrue(preset.err().contains("known presets: standard, cdnow, movielens"), preset.err());
+    assertEquals(RetentionCli.USAGE, preset.exitCode());
+    assertTrue(
+        preset.err().contains("'--activity-mapping': 'x' is not one of standard, cdnow, movielens"),
+        preset.err());
+    CliFixtures.Run top =
+        CliFixtures.run("recommend", "--titles", "t.csv", "--activity", "a.csv", "--top", "-5");
+    assertEquals(RetentionCli.USAGE, top.exitCode());
+    assertTrue(
+        top.err().contains("Invalid value for option '--top': '-5' is not a whole number"),
+        top.err());
+    assertFalse(top.err().contains("\tat "), top.err());
     CliFixtures.Run missing =
         CliFixtures.run(
             "recommend", "--titles", dir.resolve("t.csv").toString(), "--activity", "a.csv");

@@ -104,6 +104,16 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aNegativeShowIsWrongUsage() {
+    CliFixtures.Run run = CliFixtures.run("score", "--customers", "c.csv", "--show", "-1");
+    assertEquals(RetentionCli.USAGE, run.exitCode());
+    assertTrue(
+        run.err().contains("Invalid value for option '--show': '-1' is not a whole number of at"),
+        run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   void verboseAddsTheStackTrace() {
     CliFixtures.Run run =
         CliFixtures.run("score", "--verbose", "--customers", dir.resolve("x.csv").toString());

@@ -1,6 +1,7 @@
 package io.retention.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
@@ -68,7 +69,7 @@ class SegmentCommandTest {
   }
 
   @Test
-  void anUnknownFeatureAndCriterionAreNamed() {
+  void anUnknownFeatureFailsTheWorkAndAnUnknownCriterionIsWrongUsage() {
     Path file = customers();
     CliFixtures.Run feature =
         CliFixtures.run(
@@ -84,8 +85,22 @@ class SegmentCommandTest {
     CliFixtures.Run criterion =
         CliFixtures.run(
             "segment", "--customers", file.toString(), "--criterion", "gut", "-o", dir.toString());
-    assertEquals(RetentionCli.FAILED, criterion.exitCode());
-    assertTrue(criterion.err().contains("--criterion 'gut'"), criterion.err());
+    assertEquals(RetentionCli.USAGE, criterion.exitCode());
+    assertTrue(
+        criterion.err().contains("'--criterion': 'gut' is not one of silhouette, davies_bouldin"),
+        criterion.err());
+  }
+
+  @Test
+  void aScanThatEndsBeforeItStartsOrOneSegmentIsWrongUsage() {
+    CliFixtures.Run scan =
+        CliFixtures.run("segment", "--customers", "c.csv", "--min-k", "5", "--max-k", "3");
+    assertEquals(RetentionCli.USAGE, scan.exitCode());
+    assertTrue(scan.err().contains("'--min-k' and '--max-k': '5' is above '3'"), scan.err());
+    CliFixtures.Run one = CliFixtures.run("segment", "--customers", "c.csv", "--k", "1");
+    assertEquals(RetentionCli.USAGE, one.exitCode());
+    assertTrue(one.err().contains("'--k': '1' is not a whole number of at least 2"), one.err());
+    assertFalse(one.err().contains("\tat "), one.err());
   }
 
   @Test

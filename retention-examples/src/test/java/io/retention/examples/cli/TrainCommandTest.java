@@ -82,7 +82,7 @@ class TrainCommandTest {
   }
 
   @Test
-  void anUnknownCalibrationIsNamed() {
+  void anUnknownCalibrationIsWrongUsage() {
     Path customers = CliFixtures.writeCustomers(dir.resolve("c.csv"), 20, 3);
     CliFixtures.Run run =
         CliFixtures.run(
@@ -93,8 +93,23 @@ class TrainCommandTest {
             "magic",
             "-o",
             dir.toString());
-    assertEquals(RetentionCli.FAILED, run.exitCode());
-    assertTrue(run.err().contains("--calibration 'magic'"), run.err());
+    assertEquals(RetentionCli.USAGE, run.exitCode());
+    assertTrue(
+        run.err().contains("Invalid value for option '--calibration': expected one of"), run.err());
+    assertTrue(run.err().contains("but was 'magic'"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void oneFoldOrNoTreesIsWrongUsage() {
+    CliFixtures.Run folds = CliFixtures.run("train", "--customers", "c.csv", "--folds", "1");
+    assertEquals(RetentionCli.USAGE, folds.exitCode());
+    assertTrue(
+        folds.err().contains("'--folds': '1' is not a whole number of at least 2"), folds.err());
+    CliFixtures.Run trees = CliFixtures.run("train", "--customers", "c.csv", "--trees", "0");
+    assertEquals(RetentionCli.USAGE, trees.exitCode());
+    assertTrue(
+        trees.err().contains("'--trees': '0' is not a whole number of at least 1"), trees.err());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.analysis.RunSummary.ActionCount;
 import io.retention.core.analysis.RunSummary.ContentSummary;
@@ -23,7 +24,6 @@ import io.retention.core.analysis.RunSummary.SegmentationSummary;
 import io.retention.core.analysis.RunSummary.Stage;
 import io.retention.core.testing.RunSummaries;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -329,9 +329,10 @@ class ReportWriterTest {
   void aFolderThatCannotBeCreatedIsReportedByName() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
 
-    UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> writer.write(RunSummaries.sample(), file));
-    assertTrue(e.getMessage().contains("not-a-folder"), e.getMessage());
+    RetentionIoException e =
+        assertThrows(RetentionIoException.class, () -> writer.write(RunSummaries.sample(), file));
+    assertEquals(file.resolve(RunFolder.REPORT).toAbsolutePath(), e.path());
+    assertTrue(e.getMessage().endsWith(file.toAbsolutePath() + ": not a folder"), e.getMessage());
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribuo.Model;
@@ -84,7 +83,7 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new AssertionError("writing to memory cannot fail", e);
     }
     return bytes.toByteArray();
   }
