@@ -178,18 +178,12 @@ public final class RetentionAnalysis {
     }
     AnalysisSink results = SelectedResults.only(sink, PLANNED);
     RunFiles files = new RunFiles(results);
-    Population population =
-        new LoadStage(config.chunk()).run(inputs.customers(), inputs.catalog(), progress);
+    Scored scored = scoreSaved(inputs, model, config, results, files, progress);
+    Population population = scored.population();
+    CustomerPasses passes = scored.passes();
+    SegmentAssignment segments = scored.segments();
+    ScoringStage.Scores scores = scored.scores();
     int n = population.size();
-    CustomerPasses passes =
-        new CustomerPasses(inputs.customers(), population.ids(), config.chunk(), progress);
-    SignalTable signalTable =
-        SignalStage.apply(model.signals(), List.of(), passes, population, results, files);
-    SegmentAssignment segments =
-        SegmentationStage.assignSaved(model.segmentation(), passes, population, results, files);
-    ScoringStage.Scores scores =
-        new ScoringStage(engine)
-            .run(passes, signalTable, segments, model.churn(), Map.of(), results, files);
     ExplanationStage.Explained explained =
         new ExplanationStage(explainers)
             .run(passes, scores, model.churn(), config, results, files, progress);
@@ -224,6 +218,69 @@ public final class RetentionAnalysis {
         segments.summary().segments(),
         planned.targeting(),
         files.asMap());
+  }
+
+  /**
+   * Scores customers with a model saved by an earlier run and stops there (the "scoring only" run):
+   * every customer gets the saved model's probability, RFM scores and segment; nothing is fitted,
+   * explained, recommended or planned. The scores, RFM and segments go to the sink (wrap it in
+   * {@link SelectedResults} to keep fewer).
+   *
+   * @param inputs the customers; a catalog or activity in them is not read
+   * @param model the saved model
+   * @param config the chunk size
+   * @param sink where the results go
+   * @param progress told how each pass advances
+   * @return where the sink stored each result, by result key
+   * @throws RetentionException when the customers do not fit the model, or a result cannot be
+   *     stored
+   */
+  public Map<String, String> score(
+      RunInputs inputs,
+      RetentionModel model,
+      RunConfig config,
+      AnalysisSink sink,
+      ProgressListener progress) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(progress, "progress");
+    AnalysisSink results =
+        SelectedResults.only(
+            sink, EnumSet.of(ResultKind.RFM, ResultKind.SEGMENTS, ResultKind.SCORES));
+    RunFiles files = new RunFiles(results);
+    scoreSaved(
+        RunInputs.of(inputs.name(), inputs.customers()), model, config, results, files, progress);
+    return files.asMap();
+  }
+
+  /** The passes over the customers, their saved segments and their scores. */
+  private record Scored(
+      Population population,
+      CustomerPasses passes,
+      SegmentAssignment segments,
+      ScoringStage.Scores scores) {}
+
+  private Scored scoreSaved(
+      RunInputs inputs,
+      RetentionModel model,
+      RunConfig config,
+      AnalysisSink results,
+      RunFiles files,
+      ProgressListener progress) {
+    Population population =
+        new LoadStage(config.chunk()).run(inputs.customers(), inputs.catalog(), progress);
+    CustomerPasses passes =
+        new CustomerPasses(inputs.customers(), population.ids(), config.chunk(), progress);
+    SignalTable signalTable =
+        SignalStage.apply(model.signals(), List.of(), passes, population, results, files);
+    SegmentAssignment segments =
+        SegmentationStage.assignSaved(model.segmentation(), passes, population, results, files);
+    ScoringStage.Scores scores =
+        new ScoringStage(engine)
+            .run(passes, signalTable, segments, model.churn(), Map.of(), results, files);
+    return new Scored(population, passes, segments, scores);
   }
 
   /** What planning with a saved model stores: everything but the model and the inputs' copies. */

@@ -154,4 +154,26 @@ class AssessCustomersTest {
     assertEquals(held.targeting().orElseThrow().contacts().size(), budgeted.plans().size());
     assertTrue(budgeted.plans().size() < CUSTOMERS.size());
   }
+
+  @Test
+  void scoringOnlyWithTheSavedModelGivesTheRunsScoresRfmAndSegmentsAndNothingElse() {
+    InMemoryAnalysisSink run = new InMemoryAnalysisSink();
+    RunInputs inputs =
+        RunInputs.of("small", PortFakes.source(CUSTOMERS))
+            .withCatalog(PortFakes.catalog(12))
+            .withActivity(PortFakes.watches(CUSTOMERS, 12));
+    RetentionAnalysis analysis = PortFakes.analysis(PortFakes.MOST_WATCHED);
+    analysis.run(inputs, RunConfig.DEFAULTS, run, ProgressListener.NONE);
+
+    InMemoryAnalysisSink scored = new InMemoryAnalysisSink();
+    analysis.score(
+        inputs, run.model().orElseThrow(), RunConfig.DEFAULTS, scored, ProgressListener.NONE);
+    assertEquals(run.scores(), scored.scores());
+    assertEquals(run.segmentRows(), scored.segmentRows());
+    assertEquals(run.rfmRows(), scored.rfmRows());
+    assertTrue(scored.plans().isEmpty());
+    assertTrue(scored.explanations().isEmpty());
+    assertTrue(scored.recommendationRows().isEmpty());
+    assertTrue(scored.model().isEmpty());
+  }
 }
