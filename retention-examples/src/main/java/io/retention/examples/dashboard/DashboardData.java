@@ -3,6 +3,7 @@ package io.retention.examples.dashboard;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
@@ -109,7 +110,8 @@ public final class DashboardData {
    *
    * @param file the bundle file
    * @return the bundle
-   * @throws RetentionException when the file is missing, corrupted or foreign
+   * @throws RetentionIoException when the file is missing or cannot be read
+   * @throws RetentionException when it is corrupted or foreign
    */
   public static ChurnModelBundle readBundle(Path file) {
     ModelBundleFile format =
@@ -119,9 +121,9 @@ public final class DashboardData {
     try {
       return format.read(Files.readAllBytes(file), file.toString());
     } catch (NoSuchFileException e) {
-      throw new RetentionException(file + " does not exist: the run saved no model", e);
+      throw new RetentionIoException(file + " does not exist: the run saved no model", file, e);
     } catch (IOException e) {
-      throw new RetentionException("cannot read " + file + ": " + e.getMessage(), e);
+      throw RetentionIoException.cannot("read", file, e);
     }
   }
 
