@@ -34,6 +34,7 @@ final class CustomerInput {
       names = {"--mapping", "--preset"},
       defaultValue = "netflix",
       paramLabel = "NAME|FILE",
+      converter = OptionValues.MappingName.class,
       description =
           "How the columns of --customers map to customers: a preset (netflix, telco or bank) or"
               + " a mapping file as written by 'retention infer-mapping' (default:"
@@ -60,25 +61,17 @@ final class CustomerInput {
   }
 
   /**
-   * The mapping named by {@code --mapping}: a preset when the name is one, else a mapping file.
+   * The mapping named by {@code --mapping}: a preset when the name is one, else a mapping file
+   * (picocli has already refused a value that is neither).
    *
    * @return the mapping
-   * @throws IllegalArgumentException when it is neither a preset nor an existing file
+   * @throws RetentionException when the mapping file cannot be read or is not understood
    */
   CustomerCsvMapping mapping() {
     if (PRESETS.contains(mapping.toLowerCase(Locale.ROOT))) {
       return CustomerCsvMapping.preset(mapping);
     }
-    Path file = Path.of(mapping);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(
-          "--mapping '"
-              + mapping
-              + "' is neither a preset ("
-              + String.join(", ", PRESETS)
-              + ") nor a mapping file");
-    }
-    return CustomerCsvMapping.load(file);
+    return CustomerCsvMapping.load(Path.of(mapping));
   }
 
   /**

@@ -4,6 +4,9 @@ import io.retention.adapters.csv.ActivityCsvMapping;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.segmentation.SelectionCriterion;
 import io.retention.examples.dashboard.DashboardConfig;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -89,6 +92,34 @@ final class OptionValues {
       } catch (IllegalArgumentException e) {
         throw refused(value, "one of " + String.join(", ", CustomerInput.PRESETS));
       }
+    }
+  }
+
+  /**
+   * A customer mapping: a preset name (netflix, telco or bank, in any case) or the path of an
+   * existing mapping file; the file is read later, as part of the work.
+   */
+  static final class MappingName implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (CustomerInput.PRESETS.contains(value.toLowerCase(Locale.ROOT))) {
+        return value;
+      }
+      boolean file;
+      try {
+        file = Files.isRegularFile(Path.of(value));
+      } catch (InvalidPathException e) {
+        file = false;
+      }
+      if (!file) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is neither a preset ("
+                + String.join(", ", CustomerInput.PRESETS)
+                + ") nor a mapping file");
+      }
+      return value;
     }
   }
 

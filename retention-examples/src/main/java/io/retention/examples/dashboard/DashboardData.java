@@ -132,7 +132,7 @@ public final class DashboardData {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new RetentionIoException("the results folder has no model bundle: " + file, file, e);
+      throw new RetentionIoException(file + " does not exist: the run saved no model", file, e);
     } catch (IOException e) {
       throw RetentionIoException.cannot("read", file, e);
     }
@@ -147,7 +147,8 @@ public final class DashboardData {
    * @param format the bundle format, with the codecs of the library's modules
    * @param file the bundle file
    * @return the bundle
-   * @throws RetentionException when the file is missing, corrupted or foreign
+   * @throws RetentionIoException when the file is missing or cannot be read
+   * @throws RetentionException when it is corrupted or foreign
    */
   public static ChurnModelBundle readBundle(ModelBundleFile format, Path file) {
     try {

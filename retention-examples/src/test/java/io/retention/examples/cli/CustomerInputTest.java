@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,12 @@ class CustomerInputTest {
   }
 
   @Test
-  void aNameThatIsNeitherPresetNorFileIsRefusedNamingThePresets() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> input(dir, "acme").mapping());
-    assertEquals(
-        "--mapping 'acme' is neither a preset (netflix, telco, bank) nor a mapping file",
-        e.getMessage());
+  void aMappingFileThatCannotBeReadIsNamed() {
+    Path gone = dir.resolve("gone.mapping");
+    RetentionIoException e =
+        assertThrows(RetentionIoException.class, () -> input(dir, gone.toString()).mapping());
+    assertEquals(gone, e.path());
+    assertTrue(e.getMessage().startsWith("cannot read " + gone + ": "), e.getMessage());
   }
 
   @Test

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.retention.adapters.csv.ActivityCsvMapping;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.core.segmentation.SelectionCriterion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -68,6 +72,20 @@ class OptionValuesTest {
         new OptionValues.Criterion(),
         "gut",
         "'gut' is not one of silhouette, davies_bouldin, elbow");
+  }
+
+  @Test
+  void aMappingIsAPresetOrAnExistingFile(@TempDir Path dir) throws IOException {
+    assertEquals("Bank", new OptionValues.MappingName().convert("Bank"));
+    Path file = Files.writeString(dir.resolve("my.mapping"), "id = customer_id\n");
+    assertEquals(file.toString(), new OptionValues.MappingName().convert(file.toString()));
+    assertRefused(
+        new OptionValues.MappingName(),
+        "acme",
+        "'acme' is neither a preset (netflix, telco, bank) nor a mapping file");
+    assertRefused(
+        new OptionValues.MappingName(), dir.toString(), "'" + dir + "' is neither a preset");
+    assertRefused(new OptionValues.MappingName(), "a\0b", "'a\0b' is neither a preset");
   }
 
   private static void assertRefused(ITypeConverter<?> converter, String value, String start) {

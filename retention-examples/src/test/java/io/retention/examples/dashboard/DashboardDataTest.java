@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
-import io.retention.core.RetentionException;
+import io.retention.core.RetentionIoException;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.RiskThresholds;
@@ -112,9 +112,26 @@ class DashboardDataTest {
         java.util.List.of(RunFolder.METRICS, RunFolder.PLANS, RunFolder.CUSTOMERS, RunFolder.RFM)) {
       Files.copy(TestRuns.shared().file(name), copy.file(name));
     }
-    RetentionException e =
+    RetentionIoException e =
         assertThrows(
-            RetentionException.class, () -> DashboardData.load(copy, RiskThresholds.DEFAULTS));
-    assertTrue(e.getMessage().contains(RunFolder.MODEL), e.getMessage());
+            RetentionIoException.class, () -> DashboardData.load(copy, RiskThresholds.DEFAULTS));
+    assertEquals(copy.file(RunFolder.MODEL), e.path());
+    assertEquals(
+        copy.file(RunFolder.MODEL) + " does not exist: the run saved no model", e.getMessage());
+  }
+
+  @Test
+  void aModelThatCannotBeReadIsNamedWithTheReason() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("model.bundle"));
+    RetentionIoException e =
+        assertThrows(
+            RetentionIoException.class,
+            () ->
+                DashboardData.readBundle(
+                    new io.retention.core.persistence.ModelBundleFile(
+                        java.util.List.of(), java.util.List.of()),
+                    folder));
+    assertEquals(folder, e.path());
+    assertTrue(e.getMessage().startsWith("cannot read " + folder + ": "), e.getMessage());
   }
 }
