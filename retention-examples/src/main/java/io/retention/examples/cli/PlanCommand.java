@@ -204,7 +204,12 @@ final class PlanCommand implements Callable<Integer> {
       return planning.planAndWrite(signals, PlanFilter.ALL);
     }
     TargetingResult result = planning.targetAndWrite(signals, PlanFilter.ALL, budget);
-    List<RetentionPlan> plans = result.contacts().stream().map(t -> t.plan()).toList();
+    printBudget(out, result);
+    return result.contacts().stream().map(t -> t.plan()).toList();
+  }
+
+  /** One line on what the budget bought. */
+  private static void printBudget(PrintWriter out, TargetingResult result) {
     out.printf(
         Locale.ROOT,
         "Budget %.2f: %,d customers contacted, %.2f spent, expected net saved value %.2f"
@@ -214,7 +219,6 @@ final class PlanCommand implements Callable<Integer> {
         result.spent(),
         result.expectedNetValue(),
         result.upperBound());
-    return plans;
   }
 
   /**
@@ -261,19 +265,7 @@ final class PlanCommand implements Callable<Integer> {
                     new RunFolderSink(folder, injector.getInstance(ModelBundleFile.class)),
                     Set.of(ResultKind.PLANS)),
                 outputs.progress(spec.commandLine().getErr()));
-    summary
-        .targeting()
-        .ifPresent(
-            result ->
-                out.printf(
-                    Locale.ROOT,
-                    "Budget %.2f: %,d customers contacted, %.2f spent, expected net saved value"
-                        + " %.2f (at most %.2f)%n",
-                    result.budget(),
-                    result.contacts().size(),
-                    result.spent(),
-                    result.expectedNetValue(),
-                    result.upperBound()));
+    summary.targeting().ifPresent(result -> printBudget(out, result));
     out.printf(
         Locale.ROOT,
         "Planned %,d customers with the run's model (%s), its signals and %d segments, and the"
@@ -286,7 +278,7 @@ final class PlanCommand implements Callable<Integer> {
     summary.actions().stream()
         .sorted(java.util.Comparator.comparing(RunSummary.ActionCount::action))
         .forEach(a -> out.printf(Locale.ROOT, "%-28s %,10d%n", a.action(), a.customers()));
-    printTopRows(out, summary.top());
+    printTop(out, summary.top(), "reason");
     long written =
         summary.targeting().map(t -> (long) t.contacts().size()).orElse(summary.customers());
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", folder.file(RunFolder.PLANS), written);
@@ -294,7 +286,8 @@ final class PlanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void printTopRows(PrintWriter out, List<RunSummary.PlanRow> rows) {
+  /** The head of the ranked plan as a table, its last column the rule or the whole reason. */
+  private void printTop(PrintWriter out, List<RunSummary.PlanRow> rows, String lastColumn) {
     int n = Math.min(show, rows.size());
     if (n == 0) {
       return;
@@ -309,7 +302,7 @@ final class PlanCommand implements Callable<Integer> {
         "clv",
         "priority",
         "action",
-        "reason");
+        lastColumn);
     for (RunSummary.PlanRow p : rows.subList(0, n)) {
       out.printf(
           Locale.ROOT,
@@ -366,35 +359,24 @@ final class PlanCommand implements Callable<Integer> {
     counts.forEach((action, n) -> out.printf(Locale.ROOT, "%-28s %,10d%n", action, n[0]));
   }
 
+  /** The head of plans made by this command, with the rule that chose each action. */
   private void printTop(PrintWriter out, List<RetentionPlan> plans) {
-    int n = Math.min(show, plans.size());
-    if (n == 0) {
-      return;
-    }
-    out.printf(
-        Locale.ROOT,
-        "%4s %-16s %7s %-7s %10s %10s  %-24s %s%n",
-        "rank",
-        "customer",
-        "p",
-        "risk",
-        "clv",
-        "priority",
-        "action",
-        "rule");
-    for (int i = 0; i < n; i++) {
+    List<RunSummary.PlanRow> rows = new ArrayList<>();
+    for (int i = 0; i < Math.min(show, plans.size()); i++) {
       RetentionPlan p = plans.get(i);
-      out.printf(
-          Locale.ROOT,
-          "%4d %-16s %7.3f %-7s %10.2f %10.2f  %-24s %s%n",
-          i + 1,
-          p.customer().value(),
-          p.churnProbability(),
-          p.risk(),
-          p.clv(),
-          p.priority(),
-          p.action().code(),
-          p.rule());
+      rows.add(
+          new RunSummary.PlanRow(
+              i + 1,
+              p.customer().value(),
+              p.churnProbability(),
+              p.risk().name(),
+              p.clv(),
+              p.priority(),
+              p.segment(),
+              p.rfmLabel(),
+              p.action().code(),
+              p.rule()));
     }
+    printTop(out, rows, "rule");
   }
 }
