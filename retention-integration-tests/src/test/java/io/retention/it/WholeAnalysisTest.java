@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.retention.adapters.csv.ResultReader;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.RunFolderSink;
 import io.retention.core.analysis.AssessCustomers;
@@ -26,6 +27,7 @@ import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.CustomerSegment;
 import io.retention.core.domain.Recommendation;
 import io.retention.core.domain.RetentionPlan;
+import io.retention.core.domain.Segment;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ProgressListener;
@@ -183,6 +185,7 @@ class WholeAnalysisTest {
       assertTrue(Files.isRegularFile(folder.file(file)), file);
     }
     assertEquals(again.topPlans(), folder.readSummary().topPlans());
+    assertReadBackAsInMemory(folder);
     ChurnModelBundle read =
         format.read(
             Files.readAllBytes(folder.file(again.files().get("model"))),
@@ -196,6 +199,23 @@ class WholeAnalysisTest {
         format.readModel(
             Files.readAllBytes(folder.file(again.files().get("model"))),
             again.files().get("model")));
+  }
+
+  /**
+   * The folder's per-customer files, read back by the CSV adapter, hold what the memory sink got.
+   */
+  private static void assertReadBackAsInMemory(RunFolder folder) {
+    assertEquals(memory.scores(), ResultReader.scores(folder.file(RunFolder.SCORES)));
+    assertEquals(
+        memory.explanations(), ResultReader.explanations(folder.file(RunFolder.EXPLANATIONS)));
+    Map<CustomerId, Segment> segments = new HashMap<>();
+    memory.segmentRows().forEach(r -> segments.put(r.customer(), r.segment()));
+    assertEquals(segments, ResultReader.segments(folder.file(RunFolder.SEGMENTS)));
+    Map<CustomerId, List<Recommendation>> titles = new HashMap<>();
+    memory.recommendationRows().stream()
+        .filter(r -> !r.titles().isEmpty())
+        .forEach(r -> titles.put(r.customer(), r.titles()));
+    assertEquals(titles, ResultReader.recommendations(folder.file(RunFolder.RECOMMENDATIONS)));
   }
 
   @Test

@@ -3,8 +3,10 @@ package io.retention.adapters.csv;
 import io.retention.core.domain.Contribution;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Explanation;
+import io.retention.core.domain.ExplanationSpace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,14 +14,39 @@ import java.util.TreeMap;
 /**
  * Writes churn explanations, one row per customer and driver, with the columns {@link #HEADER}: the
  * customer, the feature, its value and its contribution, then the explanation's base value and
- * prediction (repeated on each of the customer's rows, so that the file alone rebuilds every
- * explanation). Customers are written in id order, each customer's contributions in the
- * explanation's order. The file is replaced atomically.
+ * prediction and the scale they are on (repeated on each of the customer's rows, so that the file
+ * alone rebuilds every explanation: {@link ResultReader#explanations}). Customers are written in id
+ * order, each customer's contributions in the explanation's order; a customer whose explanation has
+ * no contributions has no row. The file is replaced atomically.
  */
 public final class CsvExplanationWriter {
+  /** The customer id column. */
+  public static final String CUSTOMER_ID = "customer_id";
+
+  /** The feature (or source attribute) column. */
+  public static final String FEATURE = "feature";
+
+  /** The customer's value of the feature. */
+  public static final String VALUE = "value";
+
+  /** The feature's contribution column. */
+  public static final String CONTRIBUTION = "contribution";
+
+  /** The base value column, repeated on each of a customer's rows. */
+  public static final String BASE_VALUE = "base_value";
+
+  /** The prediction column, repeated on each of a customer's rows. */
+  public static final String PREDICTION = "prediction";
+
+  /**
+   * The scale of the base value, contributions and prediction ({@link #spaceName}), repeated on
+   * each of a customer's rows.
+   */
+  public static final String SPACE = "space";
+
   /** The columns, in order. */
   public static final List<String> HEADER =
-      List.of("customer_id", "feature", "value", "contribution", "base_value", "prediction");
+      List.of(CUSTOMER_ID, FEATURE, VALUE, CONTRIBUTION, BASE_VALUE, PREDICTION, SPACE);
 
   private final Path file;
 
@@ -30,6 +57,17 @@ public final class CsvExplanationWriter {
    */
   public CsvExplanationWriter(Path file) {
     this.file = Objects.requireNonNull(file, "file");
+  }
+
+  /**
+   * How a scale is written in the {@link #SPACE} column: the constant's name in lower case ({@code
+   * probability}, {@code log_odds}).
+   *
+   * @param space the scale
+   * @return its text
+   */
+  public static String spaceName(ExplanationSpace space) {
+    return space.name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -53,7 +91,8 @@ public final class CsvExplanationWriter {
                   TableWriter.number(c.value()),
                   TableWriter.number(c.contribution()),
                   TableWriter.number(x.baseValue()),
-                  TableWriter.number(x.prediction()));
+                  TableWriter.number(x.prediction()),
+                  spaceName(x.space()));
             }
           }
         });

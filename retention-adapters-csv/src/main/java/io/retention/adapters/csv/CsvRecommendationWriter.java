@@ -11,12 +11,30 @@ import java.util.TreeMap;
 /**
  * Writes recommendations, one row per customer and title, with the columns {@link #HEADER}; the
  * rank counts from 1 in each customer's list. Customers are written in id order. The file is
- * replaced atomically.
+ * replaced atomically. {@link ResultReader#recommendations} reads it back.
  */
 public final class CsvRecommendationWriter {
+  /** The customer id column. */
+  public static final String CUSTOMER_ID = "customer_id";
+
+  /** The rank column, from 1 in each customer's list. */
+  public static final String RANK = "rank";
+
+  /** The title id column. */
+  public static final String CONTENT_ID = "content_id";
+
+  /** The title name column. */
+  public static final String TITLE = "title";
+
+  /** The recommender's score column. */
+  public static final String SCORE = "score";
+
+  /** The reason column. */
+  public static final String REASON = "reason";
+
   /** The columns, in order. */
   public static final List<String> HEADER =
-      List.of("customer_id", "rank", "content_id", "title", "score", "reason");
+      List.of(CUSTOMER_ID, RANK, CONTENT_ID, TITLE, SCORE, REASON);
 
   private final Path file;
 

@@ -9,11 +9,17 @@ import java.util.Objects;
 /**
  * Writes churn scores to a CSV file with the header {@code customer_id,churn_probability}, one row
  * per score in the order given. Probabilities are written with the shortest text that reads back to
- * the same double. The file is replaced atomically.
+ * the same double. The file is replaced atomically. {@link ResultReader#scores} reads it back.
  */
 public final class CsvScoreSink implements ScoreSink {
+  /** The customer id column. */
+  public static final String CUSTOMER_ID = "customer_id";
+
+  /** The churn probability column. */
+  public static final String CHURN_PROBABILITY = "churn_probability";
+
   /** The columns, in order. */
-  public static final List<String> HEADER = List.of("customer_id", "churn_probability");
+  public static final List<String> HEADER = List.of(CUSTOMER_ID, CHURN_PROBABILITY);
 
   private final Path file;
 

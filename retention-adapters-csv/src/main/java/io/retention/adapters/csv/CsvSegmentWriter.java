@@ -11,11 +11,20 @@ import java.util.TreeMap;
 /**
  * Writes each customer's segment, one row per customer in id order, with the columns {@link
  * #HEADER}. The file is replaced atomically. A caller that streams customers writes the same
- * columns row by row with {@link CsvRowWriter}.
+ * columns row by row with {@link CsvRowWriter}. {@link ResultReader#segments} reads it back.
  */
 public final class CsvSegmentWriter {
+  /** The customer id column. */
+  public static final String CUSTOMER_ID = "customer_id";
+
+  /** The segment number column. */
+  public static final String SEGMENT_ID = "segment_id";
+
+  /** The segment name column. */
+  public static final String SEGMENT_NAME = "segment_name";
+
   /** The columns, in order. */
-  public static final List<String> HEADER = List.of("customer_id", "segment_id", "segment_name");
+  public static final List<String> HEADER = List.of(CUSTOMER_ID, SEGMENT_ID, SEGMENT_NAME);
 
   private final Path file;
 

@@ -5,42 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.retention.core.domain.Contribution;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Explanation;
+import io.retention.core.domain.ExplanationSpace;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvExplanationWriterTest {
 
   @TempDir Path dir;
-
-  private static Map<CustomerId, Explanation> readBack(Path file) {
-    Map<CustomerId, List<Contribution>> contributions = new LinkedHashMap<>();
-    Map<CustomerId, double[]> totals = new LinkedHashMap<>();
-    for (CSVRecord r : Tables.read(file, CsvExplanationWriter.HEADER)) {
-      CustomerId id = CustomerId.of(r.get("customer_id"));
-      contributions
-          .computeIfAbsent(id, k -> new ArrayList<>())
-          .add(
-              new Contribution(
-                  r.get("feature"),
-                  Double.parseDouble(r.get("value")),
-                  Double.parseDouble(r.get("contribution"))));
-      totals.put(
-          id,
-          new double[] {
-            Double.parseDouble(r.get("base_value")), Double.parseDouble(r.get("prediction"))
-          });
-    }
-    Map<CustomerId, Explanation> out = new LinkedHashMap<>();
-    contributions.forEach(
-        (id, cs) -> out.put(id, new Explanation(totals.get(id)[0], cs, totals.get(id)[1])));
-    return out;
-  }
 
   @Test
   void oneRowPerCustomerAndDriverReadsBackEqualInCustomerOrder() {
@@ -52,13 +27,17 @@ class CsvExplanationWriterTest {
                 new Contribution("plan=Basic, monthly", 1, 0.30000000000000004)),
             0.0);
     Explanation alice =
-        new Explanation(-1.2, List.of(new Contribution("watch \"hours\"", 3.5, -0.7)), -1.9);
+        new Explanation(
+            -1.2,
+            List.of(new Contribution("watch \"hours\"", 3.5, -0.7)),
+            -1.9,
+            ExplanationSpace.LOG_ODDS);
     Map<CustomerId, Explanation> input = new LinkedHashMap<>();
     input.put(CustomerId.of("bob"), bob);
     input.put(CustomerId.of("alice"), alice);
     Path file = dir.resolve("explanations.csv");
     new CsvExplanationWriter(file).write(input);
-    Map<CustomerId, Explanation> back = readBack(file);
+    Map<CustomerId, Explanation> back = ResultReader.explanations(file);
     assertEquals(input, back);
     assertEquals(List.of(CustomerId.of("alice"), CustomerId.of("bob")), List.copyOf(back.keySet()));
     assertEquals(3, Tables.read(file, CsvExplanationWriter.HEADER).size());

@@ -6,7 +6,6 @@ import io.retention.core.domain.ContentId;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Recommendation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +36,8 @@ class CsvRecommendationWriterTest {
     List<CSVRecord> rows = Tables.read(file, CsvRecommendationWriter.HEADER);
     assertEquals(List.of("c1", "c2", "c2"), rows.stream().map(r -> r.get("customer_id")).toList());
     assertEquals(List.of("1", "1", "2"), rows.stream().map(r -> r.get("rank")).toList());
-    Map<CustomerId, List<Recommendation>> back = new LinkedHashMap<>();
-    for (CSVRecord r : rows) {
-      back.computeIfAbsent(CustomerId.of(r.get("customer_id")), k -> new ArrayList<>())
-          .add(
-              new Recommendation(
-                  ContentId.of(r.get("content_id")),
-                  r.get("title"),
-                  Double.parseDouble(r.get("score")),
-                  r.get("reason")));
-    }
+    Map<CustomerId, List<Recommendation>> back = ResultReader.recommendations(file);
+    assertEquals(List.of(CustomerId.of("c1"), CustomerId.of("c2")), List.copyOf(back.keySet()));
     assertEquals(input, back);
   }
 }

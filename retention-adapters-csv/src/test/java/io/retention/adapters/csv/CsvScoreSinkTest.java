@@ -8,16 +8,10 @@ import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.port.out.ScoreSink;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,22 +30,7 @@ class CsvScoreSinkTest extends ScoreSinkContract {
 
   @Override
   protected List<ChurnScore> readBack() {
-    try (Reader reader = Files.newBufferedReader(file(), StandardCharsets.UTF_8);
-        CSVParser parser =
-            CSVParser.parse(
-                reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      assertEquals(CsvScoreSink.HEADER, parser.getHeaderNames());
-      List<ChurnScore> out = new ArrayList<>();
-      for (CSVRecord r : parser) {
-        out.add(
-            new ChurnScore(
-                CustomerId.of(r.get("customer_id")),
-                Double.parseDouble(r.get("churn_probability"))));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ResultReader.scores(file());
   }
 
   @Test

@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
           + " file are the background.",
       "Writes each customer's --top largest feature contributions to <output>/"
           + RunFolder.EXPLANATIONS
-          + " (customer_id,feature,value,contribution,base_value,prediction) and prints the"
+          + " (one row per customer and feature: value, contribution, base value, prediction and"
+          + " scale) and prints the"
           + " reasons, summed per attribute, of the --show highest-risk customers."
     })
 final class ExplainCommand implements Callable<Integer> {

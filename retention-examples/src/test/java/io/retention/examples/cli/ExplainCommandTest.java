@@ -36,7 +36,8 @@ class ExplainCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines =
         Files.readAllLines(dir.resolve(RunFolder.EXPLANATIONS), StandardCharsets.UTF_8);
-    assertEquals("customer_id,feature,value,contribution,base_value,prediction", lines.get(0));
+    assertEquals(
+        "customer_id,feature,value,contribution,base_value,prediction,space", lines.get(0));
     Map<String, Integer> perCustomer = new HashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",");

@@ -146,7 +146,11 @@ class PlanCommandTest {
     CliFixtures.Run run = plan(dir, "--segments", wrong.toString());
     assertEquals(RetentionCli.FAILED, run.exitCode());
     assertTrue(
-        run.err().contains("wrong.csv (--segments) does not start with the header"), run.err());
+        run.err()
+            .contains(
+                "wrong.csv (--segments), line 1, value 'id,cluster': expected the header"
+                    + " customer_id,segment_id,segment_name"),
+        run.err());
   }
 
   @Test

@@ -56,7 +56,20 @@ class ResultFilesTest {
         CliFixtures.write(dir.resolve("s.csv"), "customer_id,segment_id,segment_name\na,0\n");
     RetentionException e =
         assertThrows(RetentionException.class, () -> ResultFiles.segments(file, "--segments"));
-    assertTrue(e.getMessage().endsWith("record 2: 2 fields, expected 3"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + " (--segments), line 2: the record has 2 fields"),
+        e.getMessage());
+  }
+
+  @Test
+  void anotherKindOfResultFileIsRefusedNamingTheOption() {
+    Path file = CliFixtures.write(dir.resolve("s.csv"), "customer_id,churn_probability\na,0.5\n");
+    RetentionException e =
+        assertThrows(RetentionException.class, () -> ResultFiles.segments(file, "--segments"));
+    assertTrue(e.getMessage().contains(file + " (--segments), line 1"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("expected the header customer_id,segment_id,segment_name"),
+        e.getMessage());
   }
 
   @Test
