@@ -3,6 +3,7 @@ package io.retention.examples.dashboard;
 import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CsvRowReader;
 import io.retention.adapters.csv.CustomerCsvMapping;
+import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
@@ -26,12 +27,6 @@ import java.util.stream.Stream;
  * <p>Immutable after loading and safe to share between threads.
  */
 public final class CustomerTable {
-  /** The id column of a run's customer file. */
-  public static final String ID_COLUMN = "customer_id";
-
-  /** The churn-label column of a run's customer file. */
-  public static final String LABEL_COLUMN = "churned";
-
   private static final byte UNLABELLED = -1;
   private static final int MISSING = -1;
 
@@ -65,7 +60,8 @@ public final class CustomerTable {
   }
 
   /**
-   * The layout of a run's customer file, from its header: the generated layout ({@link
+   * The layout of a customer file that a run wrote without its mapping file (runs before the
+   * mapping was written beside it), from its header: the generated layout ({@link
    * SyntheticCustomers#SCHEMA}) when it has {@code tenure_months}, else the Netflix churn layout.
    *
    * @param file the customer file
@@ -74,9 +70,15 @@ public final class CustomerTable {
   public static CustomerCsvMapping mappingFor(Path file) {
     try (CsvRowReader rows = CsvRowReader.open(file)) {
       CustomerSchema schema =
-          rows.has("tenure_months") ? SyntheticCustomers.SCHEMA : CustomerSchema.NETFLIX;
+          rows.has(SyntheticCustomers.TENURE_MONTHS)
+              ? SyntheticCustomers.SCHEMA
+              : CustomerSchema.NETFLIX;
       return new CustomerCsvMapping(
-          ID_COLUMN, rows.has(LABEL_COLUMN) ? LABEL_COLUMN : CustomerCsvMapping.NO_LABEL, schema);
+          RunFolder.CUSTOMER_ID_COLUMN,
+          rows.has(RunFolder.CHURNED_COLUMN)
+              ? RunFolder.CHURNED_COLUMN
+              : CustomerCsvMapping.NO_LABEL,
+          schema);
     }
   }
 

@@ -36,9 +36,12 @@ import java.util.stream.Stream;
  */
 public final class SyntheticCustomers implements CustomerSource {
 
-  /** The Netflix churn layout plus {@code tenure_months} in the tenure role. */
+  /** The attribute, and column, that the generator adds to the Netflix churn layout. */
+  public static final String TENURE_MONTHS = "tenure_months";
+
+  /** The Netflix churn layout plus {@link #TENURE_MONTHS} in the tenure role. */
   public static final CustomerSchema SCHEMA =
-      CustomerSchema.NETFLIX.withNumeric("tenure_months", AttributeRole.TENURE);
+      CustomerSchema.NETFLIX.withNumeric(TENURE_MONTHS, AttributeRole.TENURE);
 
   /**
    * How {@code customers.csv} written by {@link SyntheticWorld} reads back with {@code
@@ -145,7 +148,7 @@ public final class SyntheticCustomers implements CustomerSource {
             .numeric("number_of_profiles", profiles)
             .numeric("avg_watch_time_per_day", round2(daily))
             .categorical("favorite_genre", genre)
-            .numeric("tenure_months", tenure)
+            .numeric(TENURE_MONTHS, tenure)
             .churned(churned);
     if (r.nextDouble() >= 0.02) {
       b.numeric("age", 18 + r.nextInt(53));
