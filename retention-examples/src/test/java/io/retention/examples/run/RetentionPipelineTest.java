@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.retention.adapters.csv.ResultReader;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
 import io.retention.core.analysis.RunConfig;
@@ -179,15 +180,10 @@ class RetentionPipelineTest {
   }
 
   @Test
-  void eachExplainedCustomersContributionsAddUpFromTheBaseValueToThePrediction()
-      throws IOException {
+  void eachExplainedCustomersContributionsAddUpFromTheBaseValueToThePrediction() {
     Map<String, Double> prediction = new HashMap<>();
-    for (String line : Files.readAllLines(customersOnly.file(RunFolder.EXPLANATIONS))) {
-      String[] cells = line.split(",");
-      if (!cells[0].equals("customer_id")) {
-        prediction.put(cells[0], Double.parseDouble(cells[cells.length - 1]));
-      }
-    }
+    ResultReader.explanations(customersOnly.file(RunFolder.EXPLANATIONS))
+        .forEach((id, x) -> prediction.put(id.value(), x.prediction()));
     assertFalse(customersOnlySummary.topCustomers().isEmpty());
     for (RunSummary.CustomerExplanation e : customersOnlySummary.topCustomers()) {
       double end =
