@@ -4,7 +4,6 @@ import io.retention.core.RetentionIoException;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ModelStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -67,7 +66,7 @@ public final class FileModelStore implements ModelStore {
     Path path = pathOf(name);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = ModelBundleFile.readFile(path);
     } catch (NoSuchFileException e) {
       throw new RetentionIoException("no model bundle named '" + name + "' at " + path, path, e);
     } catch (IOException e) {

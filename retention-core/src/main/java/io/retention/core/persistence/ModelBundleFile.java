@@ -18,8 +18,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,8 +52,12 @@ import java.util.zip.ZipOutputStream;
  * files without it stay readable as churn bundles.
  *
  * <p>Reading checks, in order: the magic (a foreign file), the length and checksum (a truncated or
- * corrupted file), the format version, then the codecs; every failure is a {@link
- * RetentionException} that says which. Immutable and thread-safe.
+ * corrupted file), the format version, the payload's entries (only the four known names, each once,
+ * each inflating to at most {@link #MAX_ENTRY_BYTES} and all to at most {@link #MAX_TOTAL_BYTES},
+ * measured before anything is kept, so that a small file that inflates to gigabytes is refused
+ * without running out of memory), then the codecs, whose counts and lengths are checked against the
+ * bytes left; every failure is a {@link RetentionException} that says which. {@link #readFile}
+ * refuses files over {@link #MAX_FILE_BYTES} before reading them. Immutable and thread-safe.
  */
 public final class ModelBundleFile {
   /** The version of the layout this class writes and reads. */
@@ -59,7 +66,17 @@ public final class ModelBundleFile {
   /** The metadata key under which a loaded bundle reports the library version that wrote it. */
   public static final String WRITTEN_BY_KEY = "bundle.library.version";
 
+  /** The largest bundle file read: 256 MiB, far beyond any model this library trains. */
+  public static final long MAX_FILE_BYTES = 256L << 20;
+
+  /** The largest inflated size of one entry of a bundle: 256 MiB. */
+  public static final long MAX_ENTRY_BYTES = 256L << 20;
+
+  /** The largest inflated size of all entries of a bundle together: 512 MiB. */
+  public static final long MAX_TOTAL_BYTES = 512L << 20;
+
   private static final String ANALYSIS = "analysis";
+  private static final Set<String> ENTRY_NAMES = Set.of("manifest", "features", "model", ANALYSIS);
   private static final byte[] MAGIC = "RETNBNDL".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH_BYTES = 32;
   private static final int HEADER_BYTES = MAGIC.length + Integer.BYTES;
@@ -372,13 +389,49 @@ public final class ModelBundleFile {
   }
 
   private static Map<String, byte[]> unzip(byte[] bytes, int bodyLength, String source) {
+    // First pass: names and inflated sizes only, nothing kept, so that a small file that inflates
+    // to gigabytes is refused before anything is allocated for it.
+    long total = 0;
+    Set<String> seen = new java.util.HashSet<>();
+    try (ZipInputStream zip = payload(bytes, bodyLength)) {
+      ZipEntry e;
+      byte[] scratch = new byte[64 * 1024];
+      while ((e = zip.getNextEntry()) != null) {
+        String name = e.getName();
+        if (!ENTRY_NAMES.contains(name)) {
+          throw new RetentionException(
+              source + " has an unknown entry '" + shorten(name) + "': it is not a model bundle");
+        }
+        if (!seen.add(name)) {
+          throw new RetentionException(source + " has the entry '" + name + "' twice");
+        }
+        if (e.getSize() > MAX_ENTRY_BYTES) {
+          throw tooLarge(source, name, e.getSize());
+        }
+        long size = 0;
+        for (int n = zip.read(scratch); n >= 0; n = zip.read(scratch)) {
+          size += n;
+          if (size > MAX_ENTRY_BYTES) {
+            throw tooLarge(source, name, size);
+          }
+        }
+        total += size;
+        if (total > MAX_TOTAL_BYTES) {
+          throw new RetentionException(
+              source
+                  + " inflates to more than "
+                  + MAX_TOTAL_BYTES
+                  + " bytes in all: refused as too large for a model bundle");
+        }
+      }
+    } catch (IOException e) {
+      throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
+    }
     Map<String, byte[]> entries = new HashMap<>();
-    try (ZipInputStream zip =
-        new ZipInputStream(
-            new ByteArrayInputStream(bytes, HEADER_BYTES, bodyLength - HEADER_BYTES))) {
+    try (ZipInputStream zip = payload(bytes, bodyLength)) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
-        entries.put(e.getName(), zip.readAllBytes());
+        entries.put(e.getName(), zip.readNBytes((int) MAX_ENTRY_BYTES));
       }
     } catch (IOException e) {
       throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
@@ -389,6 +442,56 @@ public final class ModelBundleFile {
       }
     }
     return entries;
+  }
+
+  private static ZipInputStream payload(byte[] bytes, int bodyLength) {
+    return new ZipInputStream(
+        new ByteArrayInputStream(bytes, HEADER_BYTES, bodyLength - HEADER_BYTES));
+  }
+
+  private static RetentionException tooLarge(String source, String entry, long size) {
+    return new RetentionException(
+        source
+            + ": its '"
+            + entry
+            + "' entry inflates to "
+            + (size > MAX_ENTRY_BYTES ? "more than " + MAX_ENTRY_BYTES : Long.toString(size))
+            + " bytes, over the limit of "
+            + MAX_ENTRY_BYTES
+            + ": refused as too large for a model bundle");
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+
+  /**
+   * Reads a bundle file's bytes, refusing a file larger than any bundle this library writes before
+   * reading it.
+   *
+   * @param file the file
+   * @return its bytes
+   * @throws IOException if the file is missing or cannot be read
+   * @throws RetentionException if the file is larger than {@link #MAX_FILE_BYTES}
+   */
+  public static byte[] readFile(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_FILE_BYTES) {
+      throw new RetentionException(
+          file
+              + " is "
+              + size
+              + " bytes, over the limit of "
+              + MAX_FILE_BYTES
+              + " for a model bundle: refused");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new RetentionException(file + " grew past the limit while it was read: refused");
+      }
+      return bytes;
+    }
   }
 
   private static void writeCalibration(DataOutputStream out, Calibration calibration)

@@ -18,7 +18,6 @@ import io.retention.ml.tribuo.LogisticRegressionConfig;
 import io.retention.ml.tribuo.RandomForestConfig;
 import io.retention.ml.tribuo.TribuoModule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -105,7 +104,7 @@ final class CliWiring {
   static byte[] readBundleBytes(Path file) {
     CustomerInput.requireFile(file, "--model");
     try {
-      return Files.readAllBytes(file);
+      return ModelBundleFile.readFile(file);
     } catch (NoSuchFileException e) {
       throw new RetentionIoException("file not found: " + file + " (--model)", file, e);
     } catch (IOException e) {

@@ -130,7 +130,7 @@ public final class DashboardData {
   static Optional<RetentionModel> readRunModel(ModelBundleFile format, Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = ModelBundleFile.readFile(file);
     } catch (NoSuchFileException e) {
       throw new RetentionIoException(file + " does not exist: the run saved no model", file, e);
     } catch (IOException e) {
@@ -152,7 +152,7 @@ public final class DashboardData {
    */
   public static ChurnModelBundle readBundle(ModelBundleFile format, Path file) {
     try {
-      return format.read(Files.readAllBytes(file), file.toString());
+      return format.read(ModelBundleFile.readFile(file), file.toString());
     } catch (NoSuchFileException e) {
       throw new RetentionIoException(file + " does not exist: the run saved no model", file, e);
     } catch (IOException e) {
