@@ -177,23 +177,23 @@ public final class CsvRowReader implements AutoCloseable {
   }
 
   /**
-   * A number cell of a record; a blank cell is NaN.
+   * A number cell of a record in plain decimal notation; a blank cell is NaN.
    *
    * @param record the record's cells
    * @param index the column's index
    * @return the number
-   * @throws InvalidDataException if the cell is not a number
+   * @throws InvalidDataException if the cell is not a plain decimal (Java's {@code 0x1p3} or {@code
+   *     43d} are refused)
    */
   public double number(List<String> record, int index) {
     String s = cell(record, index).trim();
     if (s.isEmpty()) {
       return Double.NaN;
     }
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
+    if (!Numbers.isDecimal(s)) {
       throw bad(names.get(index), s, "not a number");
     }
+    return Double.parseDouble(s);
   }
 
   @Override

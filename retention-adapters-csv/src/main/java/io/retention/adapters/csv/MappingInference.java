@@ -313,13 +313,11 @@ public final class MappingInference {
     }
 
     private static double parse(String v) {
-      try {
-        double d = Double.parseDouble(v);
-        char last = v.charAt(v.length() - 1);
-        return Double.isFinite(d) && (Character.isDigit(last) || last == '.') ? d : Double.NaN;
-      } catch (NumberFormatException e) {
+      if (!Numbers.isDecimal(v)) {
         return Double.NaN;
       }
+      double d = Double.parseDouble(v);
+      return Double.isFinite(d) ? d : Double.NaN;
     }
   }
 }

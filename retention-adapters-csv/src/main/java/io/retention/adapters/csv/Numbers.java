@@ -1,5 +1,7 @@
 package io.retention.adapters.csv;
 
+import java.util.regex.Pattern;
+
 /** Number parsing shared by the sources, with errors that name the row and column. */
 final class Numbers {
   /** Most digits a plain decimal may have for the exact fast path: 10^15 < 2^53. */
@@ -9,7 +11,19 @@ final class Numbers {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
   };
 
+  /** Plain decimal notation: an optional sign, digits with an optional point, an exponent. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+
   private Numbers() {}
+
+  /**
+   * Whether a trimmed cell is written in plain decimal notation ({@code -14.73}, {@code .5}, {@code
+   * 1e-3}): not Java's hexadecimal floats, type suffixes, {@code NaN} or {@code Infinity}.
+   */
+  static boolean isDecimal(String s) {
+    return DECIMAL.matcher(s).matches();
+  }
 
   /** Parses a trimmed, non-blank cell as a finite double. */
   static double parseFinite(CsvTable.Row row, String column, String raw) {
@@ -17,10 +31,10 @@ final class Numbers {
     if (!Double.isNaN(fast)) {
       return fast;
     }
-    char last = raw.charAt(raw.length() - 1);
-    if (last == 'd' || last == 'D' || last == 'f' || last == 'F') {
-      // Java's own literal suffixes, which Double.parseDouble would accept.
-      throw row.reject(column, raw, "not a number");
+    if (!isDecimal(raw)) {
+      // Java's literal syntax (0x1p3, 4d, 2f), which Double.parseDouble would accept, is refused.
+      boolean nonFinite = raw.matches("[+-]?(?:NaN|Infinity)");
+      throw row.reject(column, raw, nonFinite ? "not a finite number" : "not a number");
     }
     double v;
     try {

@@ -278,6 +278,14 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
   }
 
   @Test
+  void javaHexadecimalFloatsAreNotNumbers() {
+    InvalidDataException e = failure("hex-float.csv");
+    assertEquals("0x1p3", e.value());
+    assertEquals(3, e.line());
+    assertEquals("days", e.column());
+  }
+
+  @Test
   void crlfLineEndsAndQuotedCrlfAreRead() {
     List<Customer> customers = read("crlf.csv");
     assertEquals(2, customers.size());

@@ -1,6 +1,7 @@
 package io.retention.adapters.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -60,6 +61,32 @@ class NumbersTest {
             "1234567890123456",
             "1,5")) {
       assertTrue(Double.isNaN(Numbers.plainDecimal(s)), s);
+    }
+  }
+
+  @Test
+  void onlyPlainDecimalNotationIsANumber() {
+    for (String s : List.of("1", "-14.73", "+2", ".5", "5.", "1e5", "1.5E-3", "-0")) {
+      assertTrue(Numbers.isDecimal(s), s);
+    }
+    for (String s :
+        List.of(
+            "0x1p3",
+            "0X10",
+            "43d",
+            "2f",
+            "1e",
+            "e5",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "1,5",
+            "1_000",
+            ".",
+            "",
+            " 1",
+            "1e5.0")) {
+      assertFalse(Numbers.isDecimal(s), s);
     }
   }
 }
