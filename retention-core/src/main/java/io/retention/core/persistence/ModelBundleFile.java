@@ -18,16 +18,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -303,7 +299,8 @@ public final class ModelBundleFile {
               + ") reads version "
               + FORMAT_VERSION);
     }
-    return unzip(bytes, bodyLength, source);
+    return BundlePayload.unzip(
+        bytes, HEADER_BYTES, bodyLength, ENTRY_NAMES, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, source);
   }
 
   private ChurnModelBundle churn(Map<String, byte[]> entries, String source) {
@@ -388,83 +385,6 @@ public final class ModelBundleFile {
     zip.closeEntry();
   }
 
-  private static Map<String, byte[]> unzip(byte[] bytes, int bodyLength, String source) {
-    // First pass: names and inflated sizes only, nothing kept, so that a small file that inflates
-    // to gigabytes is refused before anything is allocated for it.
-    long total = 0;
-    Set<String> seen = new java.util.HashSet<>();
-    try (ZipInputStream zip = payload(bytes, bodyLength)) {
-      ZipEntry e;
-      byte[] scratch = new byte[64 * 1024];
-      while ((e = zip.getNextEntry()) != null) {
-        String name = e.getName();
-        if (!ENTRY_NAMES.contains(name)) {
-          throw new RetentionException(
-              source + " has an unknown entry '" + shorten(name) + "': it is not a model bundle");
-        }
-        if (!seen.add(name)) {
-          throw new RetentionException(source + " has the entry '" + name + "' twice");
-        }
-        if (e.getSize() > MAX_ENTRY_BYTES) {
-          throw tooLarge(source, name, e.getSize());
-        }
-        long size = 0;
-        for (int n = zip.read(scratch); n >= 0; n = zip.read(scratch)) {
-          size += n;
-          if (size > MAX_ENTRY_BYTES) {
-            throw tooLarge(source, name, size);
-          }
-        }
-        total += size;
-        if (total > MAX_TOTAL_BYTES) {
-          throw new RetentionException(
-              source
-                  + " inflates to more than "
-                  + MAX_TOTAL_BYTES
-                  + " bytes in all: refused as too large for a model bundle");
-        }
-      }
-    } catch (IOException e) {
-      throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
-    }
-    Map<String, byte[]> entries = new HashMap<>();
-    try (ZipInputStream zip = payload(bytes, bodyLength)) {
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        entries.put(e.getName(), zip.readNBytes((int) MAX_ENTRY_BYTES));
-      }
-    } catch (IOException e) {
-      throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
-    }
-    for (String required : List.of("manifest", "features", "model")) {
-      if (!entries.containsKey(required)) {
-        throw new RetentionException(source + " lacks its '" + required + "' entry");
-      }
-    }
-    return entries;
-  }
-
-  private static ZipInputStream payload(byte[] bytes, int bodyLength) {
-    return new ZipInputStream(
-        new ByteArrayInputStream(bytes, HEADER_BYTES, bodyLength - HEADER_BYTES));
-  }
-
-  private static RetentionException tooLarge(String source, String entry, long size) {
-    return new RetentionException(
-        source
-            + ": its '"
-            + entry
-            + "' entry inflates to "
-            + (size > MAX_ENTRY_BYTES ? "more than " + MAX_ENTRY_BYTES : Long.toString(size))
-            + " bytes, over the limit of "
-            + MAX_ENTRY_BYTES
-            + ": refused as too large for a model bundle");
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
-  }
-
   /**
    * Reads a bundle file's bytes, refusing a file larger than any bundle this library writes before
    * reading it.
@@ -475,23 +395,7 @@ public final class ModelBundleFile {
    * @throws RetentionException if the file is larger than {@link #MAX_FILE_BYTES}
    */
   public static byte[] readFile(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > MAX_FILE_BYTES) {
-      throw new RetentionException(
-          file
-              + " is "
-              + size
-              + " bytes, over the limit of "
-              + MAX_FILE_BYTES
-              + " for a model bundle: refused");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-      if (bytes.length > MAX_FILE_BYTES) {
-        throw new RetentionException(file + " grew past the limit while it was read: refused");
-      }
-      return bytes;
-    }
+    return BundlePayload.readFile(file, MAX_FILE_BYTES);
   }
 
   private static void writeCalibration(DataOutputStream out, Calibration calibration)
