@@ -44,6 +44,7 @@ public final class CsvRowReader implements AutoCloseable {
       first.set(0, first.get(0).substring(1));
     }
     names = List.copyOf(first);
+    CsvTable.requireDistinct(file.toString(), names);
     for (int i = 0; i < names.size(); i++) {
       header.putIfAbsent(names.get(i), i);
     }

@@ -55,6 +55,7 @@ final class CsvTable {
     Header(String source, List<String> names) {
       this.source = source;
       this.names = List.copyOf(names);
+      requireDistinct(source, this.names);
     }
 
     List<String> names() {
@@ -207,6 +208,33 @@ final class CsvTable {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /**
+   * Refuses a header that names a column twice, which would otherwise resolve silently to the first
+   * of the two; empty names (trailing separators) are not columns anyone can map and are let be.
+   */
+  static void requireDistinct(String source, List<String> names) {
+    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (name.isEmpty()) {
+        continue;
+      }
+      Integer before = first.putIfAbsent(name, i);
+      if (before != null) {
+        throw new InvalidDataException(
+            source,
+            1,
+            name,
+            name,
+            "the header names this column twice, at positions "
+                + (before + 1)
+                + " and "
+                + (i + 1)
+                + " (from 1); rename one");
+      }
+    }
   }
 
   /** The header closest to a name by case-insensitive edit distance, if any is reasonably close. */

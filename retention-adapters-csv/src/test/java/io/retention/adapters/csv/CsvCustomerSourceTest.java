@@ -278,6 +278,14 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
   }
 
   @Test
+  void aColumnNamedTwiceIsRefusedNamingBothPositions() {
+    InvalidDataException e = failure("duplicate-header.csv");
+    assertEquals(1, e.line());
+    assertEquals("days", e.column());
+    assertTrue(e.getMessage().contains("at positions 2 and 5"), e::getMessage);
+  }
+
+  @Test
   void javaHexadecimalFloatsAreNotNumbers() {
     InvalidDataException e = failure("hex-float.csv");
     assertEquals("0x1p3", e.value());

@@ -222,6 +222,14 @@ class ResultReaderTest {
   }
 
   @Test
+  void aColumnNamedTwiceIsRefusedBeforeAnyRow() throws IOException {
+    InvalidDataException e =
+        bad(ResultReader::scores, file("customer_id,churn_probability,customer_id\na,0.5,b\n"));
+    assertEquals(1, e.line());
+    assertTrue(e.getMessage().contains("at positions 1 and 3"), e::getMessage);
+  }
+
+  @Test
   void anEmptyResultFileWithItsHeaderIsEmpty() throws IOException {
     assertEquals(List.of(), ResultReader.scores(file("customer_id,churn_probability\r\n")));
     assertEquals(
