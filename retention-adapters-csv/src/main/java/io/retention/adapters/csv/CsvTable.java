@@ -285,6 +285,7 @@ final class CsvTable {
     private final Quarantine quarantine;
     private long accepted;
     private long rejected;
+    private long blankLines;
     private boolean complete;
     private boolean closed;
 
@@ -325,6 +326,12 @@ final class CsvTable {
         if (fields.isEmpty()) {
           complete = true;
           return false;
+        }
+        if (fields.get().size() == 1 && fields.get().get(0).isBlank()) {
+          // A blank line (a trailing newline too many, a gap between rows) is no row: skipped and
+          // counted, under every policy.
+          blankLines++;
+          continue;
         }
         Row row = new Row(source, line, fields.get());
         T item;
@@ -378,7 +385,8 @@ final class CsvTable {
           failure.addSuppressed(e);
         }
       }
-      ReadReport report = new ReadReport(source, accepted + rejected, accepted, rejected, complete);
+      ReadReport report =
+          new ReadReport(source, accepted + rejected, accepted, rejected, complete, blankLines);
       if (rejected > 0) {
         LOG.warn(
             "{}{}",

@@ -286,6 +286,18 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
   }
 
   @Test
+  void blankLinesBetweenAndAfterTheRowsAreSkippedAndCountedEvenUnderFailFast() {
+    List<ReadReport> reports = new ArrayList<>();
+    Path file = fixture("blank-lines.csv");
+    List<Customer> customers = read(file, MAPPING, BadRowPolicy.FAIL_FAST, reports);
+    assertEquals(List.of("c1", "c2"), customers.stream().map(c -> c.id().value()).toList());
+    assertEquals(new ReadReport(file.toString(), 2, 2, 0, true, 3), reports.get(0));
+    assertEquals(
+        file + ": 2 rows read = 2 accepted + 0 rejected; 3 blank lines skipped",
+        reports.get(0).accountingLine());
+  }
+
+  @Test
   void javaHexadecimalFloatsAreNotNumbers() {
     InvalidDataException e = failure("hex-float.csv");
     assertEquals("0x1p3", e.value());
