@@ -57,6 +57,22 @@ public final class SelectChurnModel {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
   }
 
+  /** Refuses a training set of one class with a message that says so, before any fold is made. */
+  private static void requireBothClasses(boolean[] churned) {
+    int positives = 0;
+    for (boolean c : churned) {
+      positives += c ? 1 : 0;
+    }
+    if (churned.length > 0 && (positives == 0 || positives == churned.length)) {
+      throw new IllegalArgumentException(
+          "only one class: all "
+              + churned.length
+              + " labelled customers "
+              + (positives == 0 ? "stayed" : "churned")
+              + "; training a churn model needs customers who churned and customers who stayed");
+    }
+  }
+
   /**
    * Cross-validates the candidates, picks the best, refits and calibrates it.
    *
@@ -78,6 +94,7 @@ public final class SelectChurnModel {
     Objects.requireNonNull(progress, "progress");
     requireDistinctCandidates(candidates);
     boolean[] churned = labels(training);
+    requireBothClasses(churned);
     int k = config.folds();
     int[] fold =
         new StratifiedKFold(k, config.seed())

@@ -188,6 +188,28 @@ class SelectChurnModelTest {
   }
 
   @Test
+  void aTrainingSetOfOneClassSaysOnlyOneClass() {
+    SelectChurnModel select = new SelectChurnModel(PIPELINE);
+    for (boolean churned : new boolean[] {false, true}) {
+      List<Customer> same = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        same.add(ChurnFixtures.labelled("s" + i, i / 50.0, churned));
+      }
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  select.select(
+                      same, List.of(RISK), ModelSelectionConfig.DEFAULTS, ProgressListener.NONE));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "only one class: all 50 labelled customers " + (churned ? "churned" : "stayed")),
+          e.getMessage());
+    }
+  }
+
+  @Test
   void rejectsNoCandidatesDuplicateNamesAndUnlabelledCustomers() {
     SelectChurnModel select = new SelectChurnModel(PIPELINE);
     List<Customer> people = population(100, 6);
