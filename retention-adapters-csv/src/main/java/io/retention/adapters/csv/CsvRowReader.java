@@ -191,10 +191,11 @@ public final class CsvRowReader implements AutoCloseable {
     if (s.isEmpty()) {
       return Double.NaN;
     }
-    if (!Numbers.isDecimal(s)) {
+    double v = Numbers.decimalValue(s);
+    if (Double.isNaN(v)) {
       throw bad(names.get(index), s, "not a number");
     }
-    return Double.parseDouble(s);
+    return v;
   }
 
   @Override

@@ -313,10 +313,7 @@ public final class MappingInference {
     }
 
     private static double parse(String v) {
-      if (!Numbers.isDecimal(v)) {
-        return Double.NaN;
-      }
-      double d = Double.parseDouble(v);
+      double d = Numbers.decimalValue(v);
       return Double.isFinite(d) ? d : Double.NaN;
     }
   }

@@ -25,24 +25,28 @@ final class Numbers {
     return DECIMAL.matcher(s).matches();
   }
 
-  /** Parses a trimmed, non-blank cell as a finite double. */
-  static double parseFinite(CsvTable.Row row, String column, String raw) {
-    double fast = plainDecimal(raw);
+  /**
+   * The value of a trimmed cell written in plain decimal notation, or NaN when it is not one
+   * (Java's {@code 0x1p3}, {@code 4d}, {@code NaN} and {@code Infinity} included); a decimal too
+   * large for a double is infinite. The one number reader of the module: the common short decimals
+   * take the exact fast path, the rest are checked against the notation before Java parses them.
+   */
+  static double decimalValue(String s) {
+    double fast = plainDecimal(s);
     if (!Double.isNaN(fast)) {
       return fast;
     }
-    if (!isDecimal(raw)) {
-      // Java's literal syntax (0x1p3, 4d, 2f), which Double.parseDouble would accept, is refused.
+    return isDecimal(s) ? Double.parseDouble(s) : Double.NaN;
+  }
+
+  /** Parses a trimmed, non-blank cell as a finite double. */
+  static double parseFinite(CsvTable.Row row, String column, String raw) {
+    double v = decimalValue(raw);
+    if (Double.isNaN(v)) {
       boolean nonFinite = raw.matches("[+-]?(?:NaN|Infinity)");
       throw row.reject(column, raw, nonFinite ? "not a finite number" : "not a number");
     }
-    double v;
-    try {
-      v = Double.parseDouble(raw);
-    } catch (NumberFormatException e) {
-      throw row.reject(column, raw, "not a number");
-    }
-    if (!Double.isFinite(v)) {
+    if (Double.isInfinite(v)) {
       throw row.reject(column, raw, "not a finite number");
     }
     return v;

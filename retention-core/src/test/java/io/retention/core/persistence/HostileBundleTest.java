@@ -39,6 +39,21 @@ class HostileBundleTest {
     return out;
   }
 
+  /** A payload of the good bundle's entries, in order, then the extra entries given. */
+  private static byte[] payload(Map<String, byte[]> extra) throws Exception {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      Map<String, byte[]> entries = goodEntries();
+      entries.putAll(extra);
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        out.putNextEntry(new ZipEntry(e.getKey()));
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    }
+    return zip.toByteArray();
+  }
+
   /** A bundle file around a payload, with a correct checksum. */
   private static byte[] sealed(byte[] zip) throws Exception {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
@@ -59,17 +74,10 @@ class HostileBundleTest {
 
   @Test
   void theRebuiltPayloadOfAGoodBundleStillReads() throws Exception {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(zip)) {
-      for (Map.Entry<String, byte[]> e : goodEntries().entrySet()) {
-        out.putNextEntry(new ZipEntry(e.getKey()));
-        out.write(e.getValue());
-        out.closeEntry();
-      }
-    }
+    byte[] rebuilt = sealed(payload(Map.of()));
     assertEquals(
         TestParts.FORMAT.read(GOOD, "good").metadata().keySet(),
-        TestParts.FORMAT.read(sealed(zip.toByteArray()), "rebuilt").metadata().keySet());
+        TestParts.FORMAT.read(rebuilt, "rebuilt").metadata().keySet());
   }
 
   @Test
@@ -100,32 +108,11 @@ class HostileBundleTest {
 
   @Test
   void anUnknownOrRepeatedEntryIsRefused() throws Exception {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(zip)) {
-      for (Map.Entry<String, byte[]> e : goodEntries().entrySet()) {
-        out.putNextEntry(new ZipEntry(e.getKey()));
-        out.write(e.getValue());
-        out.closeEntry();
-      }
-      out.putNextEntry(new ZipEntry("payload.class"));
-      out.write(new byte[10]);
-      out.closeEntry();
-    }
-    assertTrue(refusal(sealed(zip.toByteArray())).contains("unknown entry 'payload.class'"));
+    byte[] unknown = payload(Map.of("payload.class", new byte[10]));
+    assertTrue(refusal(sealed(unknown)).contains("unknown entry 'payload.class'"));
 
-    ByteArrayOutputStream twice = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(twice)) {
-      for (Map.Entry<String, byte[]> e : goodEntries().entrySet()) {
-        out.putNextEntry(new ZipEntry(e.getKey()));
-        out.write(e.getValue());
-        out.closeEntry();
-      }
-      out.putNextEntry(new ZipEntry("modeL"));
-      out.write(new byte[10]);
-      out.closeEntry();
-    }
-    // the same name twice, which ZipOutputStream itself would not write
-    byte[] bytes = twice.toByteArray();
+    // "modeL" patched to "model" below: the same name twice, which ZipOutputStream would not write
+    byte[] bytes = payload(Map.of("modeL", new byte[10]));
     byte[] from = "modeL".getBytes(StandardCharsets.US_ASCII);
     for (int i = 0; i + from.length <= bytes.length; i++) {
       if (Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
