@@ -7,6 +7,8 @@ import io.retention.examples.dashboard.DashboardData;
 import io.retention.examples.dashboard.DashboardServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,8 +48,27 @@ final class DashboardCommand implements Callable<Integer> {
   @Option(
       names = "--host",
       defaultValue = DashboardConfig.LOOPBACK,
-      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only); an address other"
+              + " machines reach also needs --allow-remote.")
   String host;
+
+  @Option(
+      names = "--allow-remote",
+      description =
+          "Allow --host to be an address other machines reach: anyone who can connect then sees"
+              + " the run's customers.")
+  boolean allowRemote;
+
+  @Option(
+      names = "--allowed-host",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "A host name (without port) requests may address besides the loopback names and"
+              + " --host, for a dashboard reached through a name; repeatable. Requests addressed"
+              + " to any other name are refused (421).")
+  List<String> allowedHosts = new ArrayList<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +81,21 @@ final class DashboardCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    DashboardConfig config = DashboardConfig.DEFAULTS.withHost(host).withPort(port);
+    DashboardConfig config =
+        DashboardConfig.DEFAULTS
+            .withHost(host)
+            .withPort(port)
+            .withAllowRemote(allowRemote)
+            .withAllowedHosts(allowedHosts);
+    if (!DashboardServer.checkAddress(config)) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "warning: listening on "
+                  + host
+                  + ": other machines can reach the dashboard and the run's customers; it has no"
+                  + " login and no TLS");
+    }
     long started = System.nanoTime();
     DashboardData data = DashboardData.load(new RunFolder(results), RiskThresholds.DEFAULTS);
     out.printf(

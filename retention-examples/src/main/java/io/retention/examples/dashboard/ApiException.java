@@ -18,6 +18,15 @@ final class ApiException extends IllegalArgumentException {
   /** Method not allowed. */
   static final int METHOD_NOT_ALLOWED = 405;
 
+  /** A body larger than the server takes. */
+  static final int PAYLOAD_TOO_LARGE = 413;
+
+  /** A body of another media type than JSON. */
+  static final int UNSUPPORTED_MEDIA_TYPE = 415;
+
+  /** A request addressed to another host name (DNS rebinding). */
+  static final int MISDIRECTED = 421;
+
   private final int status;
   private final String field;
 

@@ -10,7 +10,6 @@ import io.retention.core.RetentionException;
 import io.retention.core.domain.RiskBucket;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -38,7 +37,7 @@ final class DashboardHandler implements HttpHandler {
   private static final int OK = 200;
   private static final int FOUND = 302;
   private static final int SERVER_ERROR = 500;
-  private static final int MAX_BODY_BYTES = 64 * 1024;
+  private static final String HEAD = "HEAD";
   private static final String JSON_TYPE = "application/json; charset=utf-8";
   private static final String CUSTOMERS = "/api/customers/";
   private static final Set<String> FILTERS = Set.of("risk", "segment", "rfm");
@@ -62,16 +61,19 @@ final class DashboardHandler implements HttpHandler {
 
   private final DashboardData data;
   private final StaticFiles files;
+  private final RequestGuard guard;
 
-  DashboardHandler(DashboardData data, StaticFiles files) {
+  DashboardHandler(DashboardData data, StaticFiles files, RequestGuard guard) {
     this.data = data;
     this.files = files;
+    this.guard = guard;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       try {
+        guard.check(exchange);
         route(exchange);
       } catch (ApiException e) {
         error(exchange, e.status(), e.field(), e.getMessage());
@@ -94,7 +96,9 @@ final class DashboardHandler implements HttpHandler {
       json(exchange, data.predict(body(exchange)));
       return;
     }
-    requireMethod(method, "GET");
+    if (!method.equals(HEAD)) {
+      requireMethod(method, "GET");
+    }
     Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
     if (path.equals("/")) {
       exchange.getResponseHeaders().set("Location", "/segments");
@@ -125,10 +129,7 @@ final class DashboardHandler implements HttpHandler {
               .orElseThrow(
                   () -> new ApiException(ApiException.NOT_FOUND, "path", "no page at " + path));
       exchange.getResponseHeaders().set("Content-Type", asset.contentType());
-      exchange.sendResponseHeaders(OK, asset.bytes().length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(asset.bytes());
-      }
+      reply(exchange, OK, asset.bytes());
     }
   }
 
@@ -238,13 +239,7 @@ final class DashboardHandler implements HttpHandler {
   }
 
   private static Map<String, Object> body(HttpExchange exchange) throws IOException {
-    byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw ApiException.badField("body", "the request body is larger than " + MAX_BODY_BYTES);
-    }
+    byte[] bytes = RequestGuard.jsonBody(exchange);
     try {
       Map<String, Object> m = JSON.readValue(bytes, new TypeReference<Map<String, Object>>() {});
       if (m == null) {
@@ -273,6 +268,16 @@ final class DashboardHandler implements HttpHandler {
   private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", JSON_TYPE);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    reply(exchange, status, bytes);
+  }
+
+  /** Sends an answer; to a HEAD request, its headers only. */
+  private static void reply(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+    if (exchange.getRequestMethod().equals(HEAD)) {
+      exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
@@ -284,6 +289,10 @@ final class DashboardHandler implements HttpHandler {
     exchange
         .getResponseHeaders()
         .set("Content-Disposition", "attachment; filename=\"retention-actions.csv\"");
+    if (exchange.getRequestMethod().equals(HEAD)) {
+      exchange.sendResponseHeaders(OK, -1);
+      return;
+    }
     exchange.sendResponseHeaders(OK, 0);
     try (Writer out =
         new BufferedWriter(

@@ -3,6 +3,7 @@ package io.retention.examples.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DashboardConfigTest {
@@ -19,6 +20,11 @@ class DashboardConfigTest {
     assertThrows(IllegalArgumentException.class, () -> DashboardConfig.DEFAULTS.withPort(-1));
     assertThrows(IllegalArgumentException.class, () -> DashboardConfig.DEFAULTS.withPort(65_536));
     assertThrows(IllegalArgumentException.class, () -> DashboardConfig.DEFAULTS.withHost(" "));
-    assertThrows(IllegalArgumentException.class, () -> new DashboardConfig("localhost", 0, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new DashboardConfig("localhost", 0, 0, false, List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DashboardConfig.DEFAULTS.withAllowedHosts(List.of("example.org:80")));
   }
 }
