@@ -80,6 +80,7 @@ public final class ModelBundleFile {
   private final List<FittedFeaturesCodec> featureCodecs;
   private final List<ChurnModelCodec> modelCodecs;
   private final AnalysisEntry analysis;
+  private final BundleKeys keys;
 
   /**
    * Creates the format with the codecs of the modules in use, for churn model bundles only.
@@ -111,6 +112,14 @@ public final class ModelBundleFile {
     this.analysis =
         new AnalysisEntry(
             this.featureCodecs, List.copyOf(signalCodecs), List.copyOf(segmentationCodecs));
+    this.keys = BundleKeys.NONE;
+  }
+
+  private ModelBundleFile(ModelBundleFile format, BundleKeys keys) {
+    this.featureCodecs = format.featureCodecs;
+    this.modelCodecs = format.modelCodecs;
+    this.analysis = format.analysis;
+    this.keys = Objects.requireNonNull(keys, "keys");
   }
 
   /**
@@ -122,20 +131,46 @@ public final class ModelBundleFile {
    * @param modelCodecs codecs for churn models
    * @param signalCodecs codecs for fitted signals
    * @param segmentationCodecs codecs for segmentation models
+   * @param keys the keys new files are signed with and loaded files checked against
    */
   @Inject
   public ModelBundleFile(
       Set<FittedFeaturesCodec> featureCodecs,
       Set<ChurnModelCodec> modelCodecs,
       Set<FittedSignalsCodec> signalCodecs,
-      Set<SegmentationModelCodec> segmentationCodecs) {
+      Set<SegmentationModelCodec> segmentationCodecs,
+      BundleKeys keys) {
     this(
-        featureCodecs.stream().sorted(Comparator.comparing(FittedFeaturesCodec::format)).toList(),
-        modelCodecs.stream().sorted(Comparator.comparing(ChurnModelCodec::format)).toList(),
-        signalCodecs.stream().sorted(Comparator.comparing(FittedSignalsCodec::format)).toList(),
-        segmentationCodecs.stream()
-            .sorted(Comparator.comparing(SegmentationModelCodec::format))
-            .toList());
+        new ModelBundleFile(
+            featureCodecs.stream()
+                .sorted(Comparator.comparing(FittedFeaturesCodec::format))
+                .toList(),
+            modelCodecs.stream().sorted(Comparator.comparing(ChurnModelCodec::format)).toList(),
+            signalCodecs.stream().sorted(Comparator.comparing(FittedSignalsCodec::format)).toList(),
+            segmentationCodecs.stream()
+                .sorted(Comparator.comparing(SegmentationModelCodec::format))
+                .toList()),
+        keys);
+  }
+
+  /**
+   * This format with keys: new files are signed with the signing key, and a loaded file must carry
+   * a signature that the verifying key accepts (see {@link BundleSignature}).
+   *
+   * @param value the keys
+   * @return the format
+   */
+  public ModelBundleFile withKeys(BundleKeys value) {
+    return new ModelBundleFile(this, value);
+  }
+
+  /**
+   * The keys this format signs and checks with.
+   *
+   * @return the keys
+   */
+  public BundleKeys keys() {
+    return keys;
   }
 
   /**
@@ -220,7 +255,7 @@ public final class ModelBundleFile {
     byte[] hash = DataFingerprint.sha256().digest(body);
     byte[] out = Arrays.copyOf(body, body.length + HASH_BYTES);
     System.arraycopy(hash, 0, out, body.length, HASH_BYTES);
-    return out;
+    return keys.signing().map(k -> BundleSignature.sign(out, k)).orElse(out);
   }
 
   /**
@@ -273,7 +308,8 @@ public final class ModelBundleFile {
     return new RetentionModel(churn, parts.signals(), parts.segmentation());
   }
 
-  private Map<String, byte[]> entries(byte[] bytes, String source) {
+  private Map<String, byte[]> entries(byte[] file, String source) {
+    byte[] bytes = BundleSignature.open(file, keys.verifying().orElse(null), source);
     if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
       throw new RetentionException(source + " is not a retention model bundle (wrong file type)");
     }

@@ -8,6 +8,7 @@ import io.retention.core.RetentionIoException;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.persistence.AtomicFiles;
+import io.retention.core.persistence.BundleKeys;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.RetentionModel;
@@ -70,10 +71,11 @@ final class CliWiring {
    * The bundle file format with the codecs the modules bind.
    *
    * @param injector the injector
+   * @param keys the keys it signs and checks with
    * @return the format
    */
-  static ModelBundleFile bundleFormat(Injector injector) {
-    return injector.getInstance(ModelBundleFile.class);
+  static ModelBundleFile bundleFormat(Injector injector, BundleKeys keys) {
+    return injector.getInstance(ModelBundleFile.class).withKeys(keys);
   }
 
   /**

@@ -70,6 +70,8 @@ final class DashboardCommand implements Callable<Integer> {
               + " to any other name are refused (421).")
   List<String> allowedHosts = new ArrayList<>();
 
+  @CommandLine.Mixin BundleKeyOptions.Verify verify;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Released to stop serving; tests count it down, the command line never does. */
@@ -97,7 +99,8 @@ final class DashboardCommand implements Callable<Integer> {
                   + " login and no TLS");
     }
     long started = System.nanoTime();
-    DashboardData data = DashboardData.load(new RunFolder(results), RiskThresholds.DEFAULTS);
+    DashboardData data =
+        DashboardData.load(new RunFolder(results), RiskThresholds.DEFAULTS, verify.keys());
     out.printf(
         Locale.ROOT,
         "Loaded %s: %,d customers, %,d plan rows (%.1f s)%n",

@@ -97,6 +97,7 @@ final class DemoCommand implements Callable<Integer> {
   double testFraction;
 
   @Mixin OutputOptions outputs;
+  @Mixin BundleKeyOptions.Sign sign;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -127,7 +128,8 @@ final class DemoCommand implements Callable<Integer> {
         RetentionPipeline.create(
                 source.schema(),
                 folder,
-                RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction))
+                RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction),
+                sign.keys())
             .run(inputs, outputs.progress(spec.commandLine().getErr()));
     Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);

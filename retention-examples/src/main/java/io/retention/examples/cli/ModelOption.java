@@ -1,7 +1,9 @@
 package io.retention.examples.cli;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.persistence.BundleKeys;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code --model} option of the commands that use a trained bundle, as a picocli mixin. */
@@ -15,6 +17,8 @@ final class ModelOption {
               + ").")
   Path model;
 
+  @Mixin BundleKeyOptions.Verify verify;
+
   /**
    * The bundle file.
    *
@@ -23,5 +27,14 @@ final class ModelOption {
    */
   Path file(RunFolder folder) {
     return model != null ? model : folder.file(RunFolder.MODEL);
+  }
+
+  /**
+   * The key loaded bundles must be signed with, from {@code --verify-key}.
+   *
+   * @return the keys, none when the option is not given
+   */
+  BundleKeys keys() {
+    return verify.keys();
   }
 }

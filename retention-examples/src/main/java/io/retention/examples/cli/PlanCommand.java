@@ -131,13 +131,14 @@ final class PlanCommand implements Callable<Integer> {
     RunFolder folder = outputs.folder();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
-    ModelBundleFile format = CliWiring.bundleFormat(injector);
+    ModelBundleFile format = CliWiring.bundleFormat(injector, model.keys());
     byte[] bytes = CliWiring.readBundleBytes(bundleFile);
     if (CliWiring.holdsRunModel(format, bytes, bundleFile)) {
       return planWithRunModel(
           loaded, CliWiring.loadRunModel(format, bytes, bundleFile), bundleFile, folder, out);
     }
-    ChurnModelBundle bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector), bundleFile);
+    ChurnModelBundle bundle =
+        CliWiring.loadBundle(CliWiring.bundleFormat(injector, model.keys()), bundleFile);
     CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
 
     List<Customer> customers = loaded.customers();

@@ -54,7 +54,8 @@ final class ScoreCommand implements Callable<Integer> {
     CustomerInput.Loaded loaded = input.read();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
-    ChurnModelBundle bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector), bundleFile);
+    ChurnModelBundle bundle =
+        CliWiring.loadBundle(CliWiring.bundleFormat(injector, model.keys()), bundleFile);
     CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
 
     List<ChurnScore> ranked =

@@ -49,6 +49,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin CustomerInput input;
   @Mixin OutputOptions outputs;
+  @Mixin BundleKeyOptions.Sign sign;
 
   @Option(
       names = "--folds",
@@ -124,7 +125,8 @@ final class TrainCommand implements Callable<Integer> {
             .select(labelled, candidates, config, outputs.progress(spec.commandLine().getErr()));
 
     Path bundleFile = folder.file(RunFolder.MODEL);
-    CliWiring.saveBundle(CliWiring.bundleFormat(injector), selection.bundle(), bundleFile);
+    CliWiring.saveBundle(
+        CliWiring.bundleFormat(injector, sign.keys()), selection.bundle(), bundleFile);
     Path reportFile = folder.file(REPORT_FILE);
     try {
       AtomicFiles.writeString(reportFile, selection.report().toJson() + "\n");

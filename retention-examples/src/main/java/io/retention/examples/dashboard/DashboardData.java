@@ -12,6 +12,7 @@ import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.RfmScore;
 import io.retention.core.domain.RiskThresholds;
+import io.retention.core.persistence.BundleKeys;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ExplainerFactory;
@@ -90,6 +91,20 @@ public final class DashboardData {
    * @throws RetentionException when a file is missing or does not read
    */
   public static DashboardData load(RunFolder folder, RiskThresholds thresholds) {
+    return load(folder, thresholds, BundleKeys.NONE);
+  }
+
+  /**
+   * Loads a results folder whose model bundle must carry a signature.
+   *
+   * @param folder the run's folder
+   * @param thresholds where risk buckets start
+   * @param keys the key the bundle must be signed with (none to check nothing)
+   * @return the loaded data
+   * @throws RetentionException when a file is missing or does not read, or the bundle's signature
+   *     does not check
+   */
+  public static DashboardData load(RunFolder folder, RiskThresholds thresholds, BundleKeys keys) {
     Objects.requireNonNull(folder, "folder");
     RunSummary summary = folder.readSummary();
     PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
@@ -106,7 +121,7 @@ public final class DashboardData {
     }
     RfmTable rfm = RfmTable.read(folder.file(RunFolder.RFM));
     Injector library = RetentionPipeline.injector(customers.schema(), RunConfig.DEFAULTS);
-    ModelBundleFile format = library.getInstance(ModelBundleFile.class);
+    ModelBundleFile format = library.getInstance(ModelBundleFile.class).withKeys(keys);
     Optional<RetentionModel> saved = readRunModel(format, folder.file(RunFolder.MODEL));
     ChurnModelBundle bundle =
         saved.isPresent() ? saved.get().churn() : readBundle(format, folder.file(RunFolder.MODEL));

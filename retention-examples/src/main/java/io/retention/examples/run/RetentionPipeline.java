@@ -10,6 +10,7 @@ import io.retention.core.analysis.RunConfig;
 import io.retention.core.analysis.RunInputs;
 import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.CustomerSchema;
+import io.retention.core.persistence.BundleKeys;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.strategy.RetentionEngine;
@@ -56,12 +57,26 @@ public final class RetentionPipeline {
    */
   public static RetentionPipeline create(
       CustomerSchema schema, RunFolder folder, RunConfig config) {
+    return create(schema, folder, config, BundleKeys.NONE);
+  }
+
+  /**
+   * Wires a pipeline with Guice whose saved model is signed.
+   *
+   * @param schema the customers' layout
+   * @param folder the results folder
+   * @param config sample sizes, folds, seed
+   * @param keys the key the model bundle is signed with (none for an unsigned bundle)
+   * @return the pipeline
+   */
+  public static RetentionPipeline create(
+      CustomerSchema schema, RunFolder folder, RunConfig config, BundleKeys keys) {
     Objects.requireNonNull(folder, "folder");
     Injector injector = injector(schema, config);
     return new RetentionPipeline(
         schema,
         injector.getInstance(RetentionAnalysis.class),
-        new RunFolderSink(folder, injector.getInstance(ModelBundleFile.class)),
+        new RunFolderSink(folder, injector.getInstance(ModelBundleFile.class).withKeys(keys)),
         config);
   }
 

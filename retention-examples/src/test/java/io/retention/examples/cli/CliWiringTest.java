@@ -8,6 +8,7 @@ import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.FeatureMatrix;
+import io.retention.core.persistence.BundleKeys;
 import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.examples.data.SyntheticCustomers;
@@ -24,7 +25,7 @@ class CliWiringTest {
   @Test
   void aSavedBundleLoadsBackAndScoresExactlyAsBefore() {
     Injector injector = CliWiring.injector(SyntheticCustomers.SCHEMA, dir);
-    ModelBundleFile format = CliWiring.bundleFormat(injector);
+    ModelBundleFile format = CliWiring.bundleFormat(injector, BundleKeys.NONE);
     ChurnModelBundle bundle =
         CliWiring.loadBundle(format, CliFixtures.trained().output().resolve(RunFolder.MODEL));
     Path copy = dir.resolve("nested").resolve("copy.bundle");
@@ -41,7 +42,7 @@ class CliWiringTest {
     byte[] bytes = Files.readAllBytes(source);
     Path cut = Files.write(dir.resolve("cut.bundle"), Arrays.copyOf(bytes, bytes.length / 2));
     ModelBundleFile format =
-        CliWiring.bundleFormat(CliWiring.injector(SyntheticCustomers.SCHEMA, dir));
+        CliWiring.bundleFormat(CliWiring.injector(SyntheticCustomers.SCHEMA, dir), BundleKeys.NONE);
     RetentionException e =
         assertThrows(RetentionException.class, () -> CliWiring.loadBundle(format, cut));
     assertTrue(
