@@ -240,7 +240,12 @@ class RetentionPipelineTest {
     RetentionPipeline.create(generated.schema(), again, RunConfig.DEFAULTS.withSeed(7))
         .run(RunInputs.of("generated", generated), ProgressListener.NONE);
     for (String file :
-        List.of(RunFolder.SCORES, RunFolder.SEGMENTS, RunFolder.RFM, RunFolder.PLANS)) {
+        List.of(
+            RunFolder.SCORES,
+            RunFolder.SEGMENTS,
+            RunFolder.RFM,
+            RunFolder.PLANS,
+            RunFolder.MODEL)) {
       assertArrayEquals(
           Files.readAllBytes(customersOnly.file(file)), Files.readAllBytes(again.file(file)), file);
     }

@@ -69,7 +69,7 @@ public final class TribuoChurnModelCodec implements ChurnModelCodec {
         writeString(out, names[k]);
       }
       writeString(out, tribuo.description());
-      byte[] proto = tribuo.model().serialize().toByteArray();
+      byte[] proto = ProvenanceTimes.withoutTimes(tribuo.model().serialize().toByteArray());
       out.writeInt(proto.length);
       out.write(proto);
       // The forest's node covers, which Tribuo does not keep: the leaf covers of every member.

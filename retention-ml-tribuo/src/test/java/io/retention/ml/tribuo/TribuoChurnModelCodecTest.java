@@ -37,6 +37,37 @@ class TribuoChurnModelCodecTest {
   }
 
   @Test
+  void theSameDataAndSeedGiveTheSameBytesWhateverTheClock() throws InterruptedException {
+    for (int kind = 0; kind < 2; kind++) {
+      ChurnModel first = train(kind);
+      Thread.sleep(5);
+      ChurnModel second = train(kind);
+      String before = ((TribuoChurnModel) first).model().serialize().toString();
+      assertTrue(before.contains("trained-at"), "Tribuo records the training time");
+      byte[] a = CODEC.encode(first);
+      assertArrayEquals(a, CODEC.encode(second), "kind " + kind);
+      ChurnModel decoded = CODEC.decode(a);
+      assertArrayEquals(first.probabilities(TEST), decoded.probabilities(TEST), 0.0);
+      String provenance = ((TribuoChurnModel) decoded).model().getProvenance().toString();
+      assertTrue(provenance.contains("1970-01-01T00:00Z"), provenance);
+    }
+  }
+
+  private static ChurnModel train(int kind) {
+    return kind == 0
+        ? new TribuoLogisticRegressionTrainer(LogisticRegressionConfig.DEFAULTS).train(TRAINING)
+        : new TribuoRandomForestTrainer(RandomForestConfig.DEFAULTS.withTrees(5)).train(TRAINING);
+  }
+
+  @Test
+  void aMessageWithoutDateTimesIsLeftAsItIs() {
+    byte[] plain = {8, 1, 18, 3, 'a', 'b', 'c'};
+    assertTrue(plain == ProvenanceTimes.withoutTimes(plain));
+    assertThrows(
+        IllegalArgumentException.class, () -> ProvenanceTimes.withoutTimes(new byte[] {8}));
+  }
+
+  @Test
   void damagedBytesAreARetentionException() {
     byte[] bytes =
         CODEC.encode(
