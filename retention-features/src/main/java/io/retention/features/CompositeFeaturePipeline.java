@@ -4,6 +4,7 @@ import io.retention.core.domain.Customer;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.InputAttribute;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.ArrayList;
@@ -78,6 +79,17 @@ public final class CompositeFeaturePipeline implements FeaturePipeline {
         offset += part.length;
       }
       return FeatureVector.of(schema, values);
+    }
+
+    @Override
+    public List<InputAttribute> inputs() {
+      java.util.Map<String, InputAttribute> out = new java.util.LinkedHashMap<>();
+      for (FittedFeatures p : parts) {
+        for (InputAttribute in : p.inputs()) {
+          out.merge(in.name(), in, InputAttribute::and);
+        }
+      }
+      return List.copyOf(out.values());
     }
 
     @Override

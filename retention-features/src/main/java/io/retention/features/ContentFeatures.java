@@ -9,6 +9,7 @@ import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
 import io.retention.core.domain.GenreMapping;
+import io.retention.core.domain.InputAttribute;
 import io.retention.core.port.out.FeaturePipeline;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.HashMap;
@@ -144,6 +145,12 @@ public final class ContentFeatures implements FeaturePipeline {
     public FeatureVector transform(Customer customer) {
       double[] f = customer.categoricalValue(favourite).map(byFavourite::get).orElse(wholeCatalog);
       return FeatureVector.of(SCHEMA, f);
+    }
+
+    @Override
+    public List<InputAttribute> inputs() {
+      // A genre the catalog does not link to reads as the whole catalog: any level is accepted.
+      return List.of(InputAttribute.categorical(favourite, true, List.of()));
     }
 
     @Override

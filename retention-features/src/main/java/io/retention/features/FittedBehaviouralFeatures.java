@@ -4,6 +4,7 @@ import io.retention.core.domain.Customer;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.InputAttribute;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.ArrayList;
 import java.util.List;
@@ -279,6 +280,15 @@ public final class FittedBehaviouralFeatures implements FittedFeatures {
     boolean priceSensitive =
         spend.isPresent() && value(c) <= valueCut && pricePerProfile(c) >= pricePerProfileMedian;
     return new BehaviouralFlags(lowEngagement, highInactivity, priceSensitive);
+  }
+
+  @Override
+  public List<InputAttribute> inputs() {
+    List<InputAttribute> out = new ArrayList<>();
+    for (Optional<NumericColumn> col : List.of(usage, daily, recency, spend, profiles)) {
+      col.ifPresent(c -> out.add(c.input()));
+    }
+    return out;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.retention.core.domain.Customer;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.InputAttribute;
 import io.retention.core.domain.RfmScore;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.Arrays;
@@ -82,6 +83,11 @@ public final class FittedRfm implements FittedFeatures {
   public FeatureVector transform(Customer customer) {
     RfmScore s = score(customer);
     return FeatureVector.of(SCHEMA, s.recency(), s.frequency(), s.monetary(), s.total());
+  }
+
+  @Override
+  public List<InputAttribute> inputs() {
+    return columns().stream().map(NumericColumn::input).toList();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.retention.core.domain.Customer;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.InputAttribute;
 import io.retention.core.port.out.FittedFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -143,6 +144,23 @@ final class FittedTabularFeatures implements FittedFeatures {
   @Override
   public List<FeatureDescription> describe() {
     return descriptions;
+  }
+
+  @Override
+  public List<InputAttribute> inputs() {
+    List<InputAttribute> out = new ArrayList<>();
+    boolean imputes = missingNumbers == TabularFeatureConfig.MissingNumbers.IMPUTE_MEDIAN;
+    for (NumericColumn col : numeric) {
+      out.add(InputAttribute.numeric(col.attribute(), imputes && col.missing() > 0));
+    }
+    for (OneHotColumn col : categorical) {
+      int encoded = 0;
+      for (int count : col.counts()) {
+        encoded += count;
+      }
+      out.add(InputAttribute.categorical(col.attribute(), encoded < col.n(), col.levels()));
+    }
+    return out;
   }
 
   @Override

@@ -53,6 +53,11 @@ final class NumericColumn {
     return new NumericColumn(attribute, quantiles, missing, n);
   }
 
+  /** This column as an input: numeric, optional when training saw it missing. */
+  io.retention.core.domain.InputAttribute input() {
+    return io.retention.core.domain.InputAttribute.numeric(attribute, missing > 0);
+  }
+
   int missing() {
     return missing;
   }

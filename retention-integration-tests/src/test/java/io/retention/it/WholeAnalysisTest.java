@@ -2,6 +2,7 @@ package io.retention.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Guice;
@@ -9,6 +10,7 @@ import com.google.inject.Injector;
 import io.retention.adapters.csv.ResultReader;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.RunFolderSink;
+import io.retention.core.CustomerInputException;
 import io.retention.core.analysis.AssessCustomers;
 import io.retention.core.analysis.CustomerAssessment;
 import io.retention.core.analysis.InMemoryAnalysisSink;
@@ -25,6 +27,8 @@ import io.retention.core.domain.CustomerRecommendations;
 import io.retention.core.domain.CustomerRfm;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.CustomerSegment;
+import io.retention.core.domain.InputPolicy;
+import io.retention.core.domain.InputReport;
 import io.retention.core.domain.Recommendation;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.Segment;
@@ -253,6 +257,25 @@ class WholeAnalysisTest {
       actions.add(a.plan().action().code());
     }
     assertTrue(actions.size() > 1, "the plans use more than one action: " + actions);
+  }
+
+  @Test
+  void aHostsCustomerWithAnAttributeTheModelDoesNotReadIsRefusedUnlessLenient() {
+    RetentionModel model = memory.model().orElseThrow();
+    AssessCustomers strict =
+        new AssessCustomers(
+            model, GeneratedSubscribers.SCHEMA, injector.getInstance(RetentionEngine.class));
+    Customer c = WORLD.customers.get(0);
+    Map<String, Double> numbers = new java.util.HashMap<>(c.numeric());
+    numbers.put("shoe_size", 42.0);
+    Customer typo = new Customer(c.id(), numbers, c.categorical(), c.label());
+    CustomerInputException e =
+        assertThrows(CustomerInputException.class, () -> strict.assess(typo));
+    assertEquals(List.of("shoe_size"), e.report().unknown(), e.getMessage());
+    CustomerAssessment lenient = strict.withInputPolicy(InputPolicy.LENIENT).assess(typo);
+    assertEquals(List.of("shoe_size"), lenient.inputs().unknown());
+    assertEquals(strict.assess(c).plan(), lenient.plan());
+    assertEquals(InputReport.CLEAN, strict.assess(c).inputs());
   }
 
   private static <T> Map<CustomerId, T> byId(List<T> rows, Function<T, CustomerId> id) {

@@ -5,9 +5,11 @@ import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.Explanation;
+import io.retention.core.domain.InputPolicy;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.RfmScore;
 import io.retention.core.domain.Segment;
+import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.BehaviourFlag;
 import io.retention.core.strategy.CustomerSignals;
@@ -29,9 +31,10 @@ public final class AssessCustomers {
   private final RetentionEngine engine;
   private final Optional<String> spend;
   private final Optional<String> tenure;
+  private final InputPolicy policy;
 
   /**
-   * Creates the service.
+   * Creates the service, strict about customers' attributes ({@link InputPolicy#STRICT}).
    *
    * @param model the run's model
    * @param schema the customers' layout, the one the run read
@@ -42,6 +45,27 @@ public final class AssessCustomers {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.spend = schema.attribute(AttributeRole.SPEND);
     this.tenure = schema.attribute(AttributeRole.TENURE);
+    this.policy = InputPolicy.STRICT;
+  }
+
+  private AssessCustomers(AssessCustomers base, InputPolicy policy) {
+    this.model = base.model;
+    this.engine = base.engine;
+    this.spend = base.spend;
+    this.tenure = base.tenure;
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * This service with another input policy: {@link InputPolicy#LENIENT} places a customer whose
+   * attributes do not match the model (imputing, ignoring) and reports it in {@link
+   * CustomerAssessment#inputs}.
+   *
+   * @param value the policy
+   * @return the service
+   */
+  public AssessCustomers withInputPolicy(InputPolicy value) {
+    return new AssessCustomers(this, value);
   }
 
   /**
@@ -49,6 +73,8 @@ public final class AssessCustomers {
    *
    * @param customer the customer's raw attributes
    * @return the assessment
+   * @throws io.retention.core.CustomerInputException when the policy is strict and the customer's
+   *     attributes do not match the model's inputs, naming them
    */
   public CustomerAssessment assess(Customer customer) {
     return assess(customer, Optional.empty(), List.of());
@@ -63,10 +89,13 @@ public final class AssessCustomers {
    * @param explanation the explanation of its churn score, if one was made
    * @param titles the recommended titles' names, best first; may be empty
    * @return the assessment
+   * @throws io.retention.core.CustomerInputException when the policy is strict and the customer's
+   *     attributes do not match the model's inputs, naming them
    */
   public CustomerAssessment assess(
       Customer customer, Optional<Explanation> explanation, List<String> titles) {
-    ChurnScore score = model.churn().score(customer);
+    ChurnModelBundle.CheckedScore checked = model.churn().score(customer, policy);
+    ChurnScore score = checked.score();
     Optional<RfmScore> rfm = model.signals().rfm(customer);
     Set<BehaviourFlag> flags = model.signals().flags(customer);
     double engagement = model.signals().engagement(customer);
@@ -84,7 +113,7 @@ public final class AssessCustomers {
             .recommendedTitles(titles);
     explanation.ifPresent(e -> b.drivers(e, engine.config().driversKept()));
     RetentionPlan plan = engine.plan(b.build());
-    return new CustomerAssessment(score, rfm, flags, engagement, segment, plan);
+    return new CustomerAssessment(score, rfm, flags, engagement, segment, plan, checked.inputs());
   }
 
   /**

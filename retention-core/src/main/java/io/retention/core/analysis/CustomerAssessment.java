@@ -1,6 +1,7 @@
 package io.retention.core.analysis;
 
 import io.retention.core.domain.ChurnScore;
+import io.retention.core.domain.InputReport;
 import io.retention.core.domain.RetentionPlan;
 import io.retention.core.domain.RfmScore;
 import io.retention.core.domain.Segment;
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param engagement the engagement z-score
  * @param segment the segment
  * @param plan the retention plan
+ * @param inputs how the customer's attributes matched the model's inputs (what a lenient assessment
+ *     imputed or ignored)
  */
 public record CustomerAssessment(
     ChurnScore score,
@@ -26,7 +29,8 @@ public record CustomerAssessment(
     Set<BehaviourFlag> flags,
     double engagement,
     Segment segment,
-    RetentionPlan plan) {
+    RetentionPlan plan,
+    InputReport inputs) {
 
   /** Checks that the parts are present and copies the flags. */
   public CustomerAssessment {
@@ -35,6 +39,7 @@ public record CustomerAssessment(
     flags = Set.copyOf(flags);
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(inputs, "inputs");
   }
 
   /**

@@ -7,6 +7,7 @@ import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureDescription;
+import io.retention.core.domain.InputCheck;
 import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.persistence.BundleKeys;
 import io.retention.core.persistence.ModelBundleFile;
@@ -171,16 +172,26 @@ final class CliWiring {
 
   /**
    * Checks that customers read with a layout carry every attribute a bundle's features were fitted
-   * on; otherwise they would be scored with those attributes imputed, silently.
+   * on, each of the kind it was fitted as; otherwise they would be scored with those attributes
+   * imputed or misread, silently.
    *
    * @param bundle the model bundle
    * @param schema the layout the customers were read with
    * @param customers the customer file, for the message
    * @param model the bundle file, for the message
-   * @throws RetentionException naming the missing attributes
+   * @throws RetentionException naming the missing attributes, or those of another kind
    */
   static void requireFits(
       ChurnModelBundle bundle, CustomerSchema schema, Path customers, Path model) {
+    InputCheck.requireLayout(
+        bundle.features().inputs(),
+        schema,
+        "the customers in "
+            + customers
+            + " (mapping '"
+            + schema.name()
+            + "') do not fit the model in "
+            + model);
     Set<String> needed = new LinkedHashSet<>();
     for (FeatureDescription d : bundle.features().describe()) {
       needed.addAll(d.sources());

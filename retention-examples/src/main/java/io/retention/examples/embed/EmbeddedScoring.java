@@ -6,6 +6,7 @@ import io.retention.core.application.TrainChurnModel;
 import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
+import io.retention.core.domain.InputPolicy;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.examples.data.SyntheticCustomers;
@@ -46,9 +47,13 @@ public final class EmbeddedScoring {
    *
    * @param customer the customer's current attributes
    * @return the churn probability
+   * @throws io.retention.core.CustomerInputException when the customer's attributes do not match
+   *     what the model was trained on, naming them
    */
   public ChurnScore score(Customer customer) {
-    return model.score(customer); // the same features and model as in training
+    // The same features and model as in training; a request with a misspelt or missing attribute
+    // is refused rather than scored with a guess.
+    return model.score(customer, InputPolicy.STRICT).score();
   }
 
   /**

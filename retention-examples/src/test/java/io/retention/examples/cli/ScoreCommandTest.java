@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.domain.AttributeRole;
+import io.retention.core.domain.CustomerSchema;
+import io.retention.examples.data.SyntheticCustomers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +56,40 @@ class ScoreCommandTest {
       previous = p;
     }
     assertTrue(run.out().contains("Against the 300 labels in the file: ROC-AUC"), run.out());
+  }
+
+  @Test
+  void aMappingThatReadsATrainedNumberAsACategoryIsRefusedNamingTheAttribute() throws IOException {
+    CustomerSchema trained = SyntheticCustomers.SCHEMA;
+    List<String> numeric = new ArrayList<>(trained.numericAttributes());
+    numeric.remove("age");
+    List<String> categorical = new ArrayList<>(trained.categoricalAttributes());
+    categorical.add("age");
+    Map<AttributeRole, String> roles = new EnumMap<>(trained.roles());
+    roles.remove(AttributeRole.AGE);
+    CustomerSchema swapped = new CustomerSchema("swapped", numeric, categorical, roles);
+    Path mapping =
+        Files.writeString(
+            dir.resolve("swapped.mapping"),
+            new CustomerCsvMapping("customer_id", "churned", swapped).toFileText());
+    CliFixtures.Trained t = CliFixtures.trained();
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "score",
+            "--customers",
+            t.customers().toString(),
+            "--mapping",
+            mapping.toString(),
+            "-o",
+            dir.toString(),
+            "--model",
+            t.output().resolve(RunFolder.MODEL).toString());
+    assertEquals(RetentionCli.FAILED, run.exitCode(), run.out());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(
+        run.err().contains("'age' is categorical in the mapping but was numeric in training"),
+        run.err());
+    assertFalse(Files.exists(dir.resolve(RunFolder.SCORES)), "nothing is scored");
   }
 
   @Test

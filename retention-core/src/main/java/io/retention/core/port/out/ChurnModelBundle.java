@@ -1,7 +1,11 @@
 package io.retention.core.port.out;
 
+import io.retention.core.CustomerInputException;
 import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
+import io.retention.core.domain.InputCheck;
+import io.retention.core.domain.InputPolicy;
+import io.retention.core.domain.InputReport;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,5 +44,37 @@ public record ChurnModelBundle(
    */
   public ChurnScore score(Customer customer) {
     return new ChurnScore(customer.id(), model.probability(features.transform(customer)));
+  }
+
+  /**
+   * Scores one customer after comparing its attributes with what the features were fitted on:
+   * {@link InputPolicy#STRICT} refuses a mismatch, {@link InputPolicy#LENIENT} scores as {@link
+   * #score} does and reports what was imputed or ignored.
+   *
+   * @param customer the customer
+   * @param policy what to do with a mismatch
+   * @return the score and the report
+   * @throws CustomerInputException under the strict policy, naming the attributes
+   */
+  public CheckedScore score(Customer customer, InputPolicy policy) {
+    InputReport report = InputCheck.check(features.inputs(), customer);
+    if (policy == InputPolicy.STRICT && report.refusedWhenStrict()) {
+      throw new CustomerInputException(customer.id(), report);
+    }
+    return new CheckedScore(score(customer), report);
+  }
+
+  /**
+   * A churn score and how the customer's attributes matched the model's inputs.
+   *
+   * @param score the score
+   * @param inputs what was imputed or ignored
+   */
+  public record CheckedScore(ChurnScore score, InputReport inputs) {
+    /** Checks the parts. */
+    public CheckedScore {
+      Objects.requireNonNull(score, "score");
+      Objects.requireNonNull(inputs, "inputs");
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.domain.FeatureVector;
+import io.retention.core.domain.InputAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,5 +77,17 @@ public interface FittedFeatures {
    */
   default Map<String, Long> unseenCategoryCounts() {
     return Map.of();
+  }
+
+  /**
+   * The customer attributes this pipeline reads, with their kinds, whether a customer may lack them
+   * and the category levels it knows; strict scoring and the layout check compare customers with
+   * it.
+   *
+   * @return one input per attribute, in a stable order; empty when the pipeline does not say, and
+   *     then nothing is checked
+   */
+  default List<InputAttribute> inputs() {
+    return List.of();
   }
 }
