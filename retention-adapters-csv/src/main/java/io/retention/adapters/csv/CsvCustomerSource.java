@@ -32,6 +32,7 @@ public final class CsvCustomerSource implements CustomerSource {
   private final Path file;
   private final CustomerCsvMapping mapping;
   private final CsvReadOptions options;
+  private final boolean labelOptional;
 
   /**
    * Creates a fail-fast source over a UTF-8 file.
@@ -65,6 +66,53 @@ public final class CsvCustomerSource implements CustomerSource {
     this.file = Objects.requireNonNull(file, "file");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.options = Objects.requireNonNull(options, "options");
+    this.labelOptional = false;
+  }
+
+  private CsvCustomerSource(CsvCustomerSource base, boolean labelOptional) {
+    this.file = base.file;
+    this.mapping = base.mapping;
+    this.options = base.options;
+    this.labelOptional = labelOptional;
+  }
+
+  /**
+   * A source that reads a file without the mapping's label column as unlabelled customers, for
+   * scoring a file of current customers with the mapping (or preset) a model was trained with.
+   *
+   * @return the source
+   */
+  public CsvCustomerSource withOptionalLabel() {
+    return new CsvCustomerSource(this, true);
+  }
+
+  /**
+   * Whether the file's header has the mapping's label column; false also when the mapping has none.
+   * Reads the header only.
+   *
+   * @return true when the customers carry labels
+   * @throws io.retention.core.InvalidDataException when the file cannot be read
+   */
+  public boolean hasLabelColumn() {
+    if (!mapping.hasLabel()) {
+      return false;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    try (Stream<Boolean> rows =
+        CsvTable.stream(
+            file,
+            options,
+            Delimiter.COMMA,
+            header -> {
+              names.addAll(header.names());
+              return row -> Boolean.TRUE;
+            })) {
+      // Asking for the first row binds the header; no row is mapped beyond it.
+      if (rows.findFirst().isEmpty() && names.isEmpty()) {
+        return false;
+      }
+    }
+    return names.contains(mapping.labelColumn());
   }
 
   @Override
@@ -79,7 +127,9 @@ public final class CsvCustomerSource implements CustomerSource {
 
   private CsvTable.RowMapper<Customer> bind(CsvTable.Header header) {
     int idIndex = header.index(mapping.idColumn());
-    int labelIndex = mapping.hasLabel() ? header.index(mapping.labelColumn()) : -1;
+    boolean labelled =
+        mapping.hasLabel() && !(labelOptional && !header.names().contains(mapping.labelColumn()));
+    int labelIndex = labelled ? header.index(mapping.labelColumn()) : -1;
     List<String> numeric = mapping.schema().numericAttributes();
     List<String> categorical = mapping.schema().categoricalAttributes();
     int[] numericIndex = numeric.stream().mapToInt(header::index).toArray();
@@ -130,11 +180,14 @@ public final class CsvCustomerSource implements CustomerSource {
 
   private ChurnLabel label(CsvTable.Row row, String raw) {
     return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+      case "" -> ChurnLabel.UNKNOWN; // an outcome not known yet: left out of training
       case "1", "yes", "true" -> ChurnLabel.CHURNED;
       case "0", "no", "false" -> ChurnLabel.RETAINED;
       default ->
           throw row.reject(
-              mapping.labelColumn(), raw, "not a churn label; expected 1/0, yes/no or true/false");
+              mapping.labelColumn(),
+              raw,
+              "not a churn label; expected 1/0, yes/no or true/false (blank when not known)");
     };
   }
 

@@ -188,6 +188,34 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
   }
 
   @Test
+  void aBlankLabelReadsAsAnOutcomeNotKnownYet() {
+    List<Customer> customers = read("blank-label.csv");
+    assertEquals(
+        List.of(ChurnLabel.CHURNED, ChurnLabel.UNKNOWN, ChurnLabel.UNKNOWN, ChurnLabel.RETAINED),
+        customers.stream().map(Customer::label).toList());
+  }
+
+  @Test
+  void aFileWithoutTheLabelColumnReadsAsUnlabelledOnlyWhenAsked() {
+    Path file = fixture("no-label-column.csv");
+    InvalidDataException e = failure("no-label-column.csv");
+    assertEquals("churn", e.column());
+    CsvCustomerSource source = new CsvCustomerSource(file, MAPPING).withOptionalLabel();
+    assertFalse(source.hasLabelColumn());
+    assertTrue(new CsvCustomerSource(fixture("valid.csv"), MAPPING).hasLabelColumn());
+    try (Stream<Customer> s = source.customers()) {
+      List<Customer> customers = s.toList();
+      assertEquals(2, customers.size());
+      assertTrue(customers.stream().noneMatch(Customer::isLabelled));
+      assertEquals(40.0, customers.get(1).numericValue("days").orElseThrow());
+    }
+    try (Stream<Customer> s =
+        new CsvCustomerSource(fixture("valid.csv"), MAPPING).withOptionalLabel().customers()) {
+      assertTrue(s.allMatch(Customer::isLabelled), "a label column present is read");
+    }
+  }
+
+  @Test
   void aBlankIdIsReported() {
     assertEquals("id", failure("blank-id.csv").column());
   }
@@ -359,7 +387,11 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
     assertEquals(
         List.of("6", "id", "c1", "duplicate customer id"), rows.get(4).toList().subList(0, 4));
     assertEquals(
-        List.of("8", "churn", "maybe", "not a churn label; expected 1/0, yes/no or true/false"),
+        List.of(
+            "8",
+            "churn",
+            "maybe",
+            "not a churn label; expected 1/0, yes/no or true/false (blank when not known)"),
         rows.get(5).toList().subList(0, 4));
     assertEquals(6, rows.size());
     try (var files = Files.list(dir)) {

@@ -82,10 +82,28 @@ final class CustomerInput {
    *     column and value)
    */
   Loaded read() {
+    return read(false);
+  }
+
+  /**
+   * Reads every customer of the file, as unlabelled customers when the file lacks the mapping's
+   * label column: for the commands that use a trained model and need no outcome.
+   *
+   * @return the customers and their layout
+   * @throws RetentionException as {@link #read()} does
+   */
+  Loaded readLabelsOptional() {
+    return read(true);
+  }
+
+  private Loaded read(boolean labelOptional) {
     CustomerCsvMapping m = mapping();
     requireFile(customersFile, "--customers");
     CsvCustomerSource source =
         new CsvCustomerSource(customersFile, m, CsvReadOptions.DEFAULTS.withCharset(charset));
+    if (labelOptional) {
+      source = source.withOptionalLabel();
+    }
     List<Customer> customers;
     try (Stream<Customer> stream = source.customers()) {
       customers = stream.toList();

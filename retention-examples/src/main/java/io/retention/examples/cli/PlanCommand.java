@@ -127,7 +127,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CustomerInput.Loaded loaded = input.read();
+    CustomerInput.Loaded loaded = input.readLabelsOptional();
     RunFolder folder = outputs.folder();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);

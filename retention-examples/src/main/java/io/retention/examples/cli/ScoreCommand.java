@@ -51,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RunFolder folder = outputs.folder();
-    CustomerInput.Loaded loaded = input.read();
+    CustomerInput.Loaded loaded = input.readLabelsOptional();
     Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
     ChurnModelBundle bundle =

@@ -93,6 +93,34 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aFileOfCurrentCustomersWithoutTheLabelColumnIsScoredWithTheTrainingMapping()
+      throws IOException {
+    CliFixtures.Trained t = CliFixtures.trained();
+    List<String> lines = Files.readAllLines(t.customers(), StandardCharsets.UTF_8);
+    StringBuilder unlabelled = new StringBuilder();
+    for (String line : lines) {
+      unlabelled.append(line, 0, line.lastIndexOf(',')).append("\r\n");
+    }
+    Path current = Files.writeString(dir.resolve("current.csv"), unlabelled.toString());
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "score",
+            "--customers",
+            current.toString(),
+            "--mapping",
+            t.mapping().toString(),
+            "-o",
+            dir.toString(),
+            "--model",
+            t.output().resolve(RunFolder.MODEL).toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        CliFixtures.CUSTOMERS + 1,
+        Files.readAllLines(dir.resolve(RunFolder.SCORES), StandardCharsets.UTF_8).size());
+    assertFalse(run.out().contains("ROC-AUC"), "no labels, no metrics: " + run.out());
+  }
+
+  @Test
   void theModelDefaultsToTheBundleInTheOutputFolder() {
     CliFixtures.Trained t = CliFixtures.trained();
     CliFixtures.Run run =

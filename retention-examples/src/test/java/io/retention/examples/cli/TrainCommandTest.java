@@ -33,6 +33,35 @@ class TrainCommandTest {
   }
 
   @Test
+  void customersWithABlankLabelAreLeftOutOfTrainingAndCounted() throws IOException {
+    Path customers = CliFixtures.writeCustomers(dir.resolve("c.csv"), 120, 3);
+    List<String> lines = Files.readAllLines(customers, StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder(lines.get(0)).append("\r\n");
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      text.append(i <= 20 ? line.substring(0, line.lastIndexOf(',') + 1) : line).append("\r\n");
+    }
+    Files.writeString(customers, text.toString());
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "train",
+            "--customers",
+            customers.toString(),
+            "--mapping",
+            CliFixtures.writeMapping(dir.resolve("c.mapping")).toString(),
+            "--folds",
+            "2",
+            "--trees",
+            "5",
+            "--no-progress",
+            "-o",
+            dir.resolve("out").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Left out 20 customers without a churn label."), run.out());
+    assertTrue(run.out().contains("Read 100 labelled customers"), run.out());
+  }
+
+  @Test
   void progressGoesToStandardErrorAsPlainLinesAndNeverToStandardOutput() {
     CliFixtures.Run run = CliFixtures.trained().run();
     assertTrue(run.err().contains("Cross-validating 2 candidates ..."), run.err());
