@@ -73,6 +73,8 @@ public final class CsvActivityWriter {
     TableWriter.write(
         file,
         header,
+        // A data file, read back by the sources exactly as written.
+        CellEscaping.RAW,
         out -> {
           String[] cells = new String[header.size()];
           while (it.hasNext()) {

@@ -62,6 +62,8 @@ public final class CsvCatalogWriter {
     TableWriter.write(
         file,
         HEADER,
+        // A data file, read back by the sources exactly as written.
+        CellEscaping.RAW,
         out -> {
           while (it.hasNext()) {
             out.row(cells(it.next()));

@@ -56,6 +56,8 @@ public final class CsvCustomerWriter {
     TableWriter.write(
         file,
         header,
+        // A data file, read back by the sources exactly as written.
+        CellEscaping.RAW,
         out -> {
           String[] cells = new String[header.size()];
           while (it.hasNext()) {

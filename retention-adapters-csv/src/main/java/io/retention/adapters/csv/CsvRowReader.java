@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,9 +32,11 @@ public final class CsvRowReader implements AutoCloseable {
   private final Map<String, Integer> header = new HashMap<>();
   private final List<String> names;
   private long recordLine;
+  private final CellEscaping escaping;
 
-  private CsvRowReader(Path file, BufferedReader in) throws IOException {
+  private CsvRowReader(Path file, BufferedReader in, CellEscaping escaping) throws IOException {
     this.file = file;
+    this.escaping = escaping;
     this.parser = CSVParser.parse(in, CSVFormat.RFC4180);
     this.records = parser.iterator();
     List<String> first = next();
@@ -59,6 +62,20 @@ public final class CsvRowReader implements AutoCloseable {
    * @throws RetentionIoException if the file does not exist or cannot be read
    */
   public static CsvRowReader open(Path file) {
+    return open(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Opens a file written with a given cell escaping and reads its header.
+   *
+   * @param file the file, UTF-8
+   * @param escaping how its text cells were written
+   * @return the reader, to close
+   * @throws InvalidDataException if the file has no header
+   * @throws RetentionIoException if the file does not exist or cannot be read
+   */
+  public static CsvRowReader open(Path file, CellEscaping escaping) {
+    Objects.requireNonNull(escaping, "escaping");
     BufferedReader in;
     try {
       in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -66,7 +83,7 @@ public final class CsvRowReader implements AutoCloseable {
       throw RetentionIoException.cannot("read", file, e);
     }
     try {
-      return new CsvRowReader(file, in);
+      return new CsvRowReader(file, in, escaping);
     } catch (IOException | RuntimeException e) {
       try {
         in.close();
@@ -129,7 +146,11 @@ public final class CsvRowReader implements AutoCloseable {
       }
       CSVRecord record = records.next();
       recordLine = before + 1;
-      return new ArrayList<>(record.toList());
+      List<String> cells = new ArrayList<>(record.size());
+      for (String cell : record) {
+        cells.add(escaping.read(cell));
+      }
+      return cells;
     } catch (UncheckedIOException e) {
       throw new InvalidDataException(
           file.toString(), before + 1, "", "", "the file ends inside a quoted field");

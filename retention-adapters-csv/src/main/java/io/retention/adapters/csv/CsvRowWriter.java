@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes one table row by row, so that a table of any length never sits in memory: RFC 4180 (CRLF,
  * quotes where needed), the header first, rows into a temporary file beside the target that
  * replaces the target on {@link #commit()}. Closing without committing deletes the temporary file
- * and leaves the target as it was. Every writer of this module goes through it.
+ * and leaves the target as it was. Every writer of this module goes through it. Text that a
+ * spreadsheet would run as a formula is neutralised by default ({@link CellEscaping}).
  *
  * <p>Not thread-safe: one writer, one thread.
  */
@@ -21,13 +22,15 @@ public final class CsvRowWriter implements AutoCloseable {
   private final Path target;
   private final List<String> header;
   private final AtomicFiles.PendingText pending;
+  private final CellEscaping escaping;
   private final CSVPrinter printer;
   private long rows;
   private boolean done;
 
-  private CsvRowWriter(Path target, List<String> header) throws IOException {
+  private CsvRowWriter(Path target, List<String> header, CellEscaping escaping) throws IOException {
     this.target = target;
     this.header = header;
+    this.escaping = escaping;
     this.pending = AtomicFiles.openText(target);
     CSVPrinter opened = null;
     try {
@@ -52,13 +55,27 @@ public final class CsvRowWriter implements AutoCloseable {
    * @throws RetentionIoException if the file cannot be started
    */
   public static CsvRowWriter open(Path file, List<String> header) {
+    return open(file, header, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Starts a table with a choice of cell escaping.
+   *
+   * @param file the file to create or replace; its folder is created if needed
+   * @param header the column names, in order
+   * @param escaping how text cells are written
+   * @return the writer, to close (in try-with-resources)
+   * @throws RetentionIoException if the file cannot be started
+   */
+  public static CsvRowWriter open(Path file, List<String> header, CellEscaping escaping) {
+    Objects.requireNonNull(escaping, "escaping");
     Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
     List<String> columns = List.copyOf(header);
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("a table needs at least one column");
     }
     try {
-      return new CsvRowWriter(target, columns);
+      return new CsvRowWriter(target, columns, escaping);
     } catch (IOException e) {
       throw RetentionIoException.cannot("write", target, e);
     }
@@ -86,7 +103,14 @@ public final class CsvRowWriter implements AutoCloseable {
               + " columns");
     }
     try {
-      printer.printRecord((Object[]) cells);
+      if (escaping == CellEscaping.RAW) {
+        printer.printRecord((Object[]) cells);
+      } else {
+        for (String cell : cells) {
+          printer.print(escaping.write(cell));
+        }
+        printer.println();
+      }
     } catch (IOException e) {
       throw RetentionIoException.cannot("write", target, e);
     }

@@ -26,7 +26,11 @@ final class TableWriter {
   }
 
   static void write(Path file, List<String> header, Rows rows) {
-    try (CsvRowWriter out = CsvRowWriter.open(file, header)) {
+    write(file, header, CellEscaping.NEUTRALISE_FORMULAS, rows);
+  }
+
+  static void write(Path file, List<String> header, CellEscaping escaping, Rows rows) {
+    try (CsvRowWriter out = CsvRowWriter.open(file, header, escaping)) {
       try {
         rows.emit(out::row);
       } catch (IOException e) {

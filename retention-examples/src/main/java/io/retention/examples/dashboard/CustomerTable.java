@@ -1,5 +1,6 @@
 package io.retention.examples.dashboard;
 
+import io.retention.adapters.csv.CellEscaping;
 import io.retention.adapters.csv.CsvCustomerSource;
 import io.retention.adapters.csv.CsvRowReader;
 import io.retention.adapters.csv.CustomerCsvMapping;
@@ -68,7 +69,7 @@ public final class CustomerTable {
    * @return the mapping to read it with
    */
   public static CustomerCsvMapping mappingFor(Path file) {
-    try (CsvRowReader rows = CsvRowReader.open(file)) {
+    try (CsvRowReader rows = CsvRowReader.open(file, CellEscaping.RAW)) {
       CustomerSchema schema =
           rows.has(SyntheticCustomers.TENURE_MONTHS)
               ? SyntheticCustomers.SCHEMA

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.retention.adapters.csv.CellEscaping;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.RiskBucket;
@@ -336,7 +337,7 @@ final class DashboardHandler implements HttpHandler {
       if (i > 0) {
         sb.append(',');
       }
-      String c = cells.get(i);
+      String c = CellEscaping.NEUTRALISE_FORMULAS.write(cells.get(i));
       if (c.indexOf(',') >= 0
           || c.indexOf('"') >= 0
           || c.indexOf('\n') >= 0
