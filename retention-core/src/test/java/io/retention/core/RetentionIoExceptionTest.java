@@ -55,6 +55,18 @@ class RetentionIoExceptionTest {
   }
 
   @Test
+  void aFullDiskSaysSo() {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isWritable(full), "a Linux /dev/full to write to");
+    IOException cause =
+        assertThrows(IOException.class, () -> java.nio.file.Files.write(full, new byte[1 << 16]));
+    assertEquals(
+        "cannot write /dev/full: No space left on device",
+        RetentionIoException.cannot("write", full, cause).getMessage());
+  }
+
+  @Test
   void everyKindOfFileSystemFailureHasWords() {
     assertTrue(reason(new FileAlreadyExistsException("x")).endsWith("x: already exists"));
     assertTrue(reason(new DirectoryNotEmptyException("x")).endsWith("x: folder not empty"));

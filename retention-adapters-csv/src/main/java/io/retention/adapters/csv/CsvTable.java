@@ -5,6 +5,8 @@ import io.retention.core.RetentionIoException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,6 +128,8 @@ final class CsvTable {
       if (reader.read() != BYTE_ORDER_MARK) {
         reader.reset();
       }
+    } catch (CharacterCodingException e) {
+      throw Undecodable.locate(file, options.charset());
     } catch (IOException e) {
       throw RetentionIoException.cannot("read", file, e);
     }
@@ -134,13 +138,18 @@ final class CsvTable {
       parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
     } catch (IOException | UncheckedIOException e) {
       closeOnFailure(reader, e);
+      if (e instanceof CharacterCodingException
+          || e.getCause() instanceof CharacterCodingException) {
+        throw Undecodable.locate(file, options.charset());
+      }
       throw e instanceof IOException io
           ? RetentionIoException.cannot("read", file, io)
           : RetentionIoException.cannot("read", file, ((UncheckedIOException) e).getCause());
     }
     try {
       Iterator<CSVRecord> records = parser.iterator();
-      List<String> headerFields = next(records, delimiter, source, 1).orElse(List.of());
+      List<String> headerFields =
+          next(records, delimiter, file, options.charset(), 1).orElse(List.of());
       if (headerFields.isEmpty() || headerFields.equals(List.of(""))) {
         throw new InvalidDataException(
             source,
@@ -172,7 +181,7 @@ final class CsvTable {
 
   /** The next record's fields, or empty at the end; malformed CSV throws. */
   private static Optional<List<String>> next(
-      Iterator<CSVRecord> records, Delimiter delimiter, String source, long line) {
+      Iterator<CSVRecord> records, Delimiter delimiter, Path file, Charset charset, long line) {
     try {
       if (!records.hasNext()) {
         return Optional.empty();
@@ -190,7 +199,13 @@ final class CsvTable {
       }
       return Optional.of(fields);
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new InvalidDataException(source, line, "", "", "malformed CSV: " + rootMessage(e));
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof CharacterCodingException) {
+          throw Undecodable.locate(file, charset);
+        }
+      }
+      throw new InvalidDataException(
+          file.toString(), line, "", "", "malformed CSV: " + rootMessage(e));
     }
   }
 
@@ -316,7 +331,7 @@ final class CsvTable {
         long line = parser.getCurrentLineNumber() + 1;
         Optional<List<String>> fields;
         try {
-          fields = next(records, delimiter, source, line);
+          fields = next(records, delimiter, file, options.charset(), line);
         } catch (InvalidDataException e) {
           // The parser cannot resume after malformed CSV: the rest of the file is one bad row.
           complete = true;

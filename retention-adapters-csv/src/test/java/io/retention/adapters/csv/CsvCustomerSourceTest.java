@@ -230,6 +230,39 @@ class CsvCustomerSourceTest extends CustomerSourceContract {
   }
 
   @Test
+  void bytesThatAreNotUtf8NameTheLineAndTheCharsetOption() {
+    InvalidDataException e = failure("latin1.csv");
+    assertEquals(2, e.line(), e.getMessage());
+    assertEquals("0xE9", e.value());
+    assertTrue(
+        e.getMessage().contains("bytes that are not UTF-8 text (byte 37 of the file)"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("--charset"), e.getMessage());
+  }
+
+  @Test
+  void anUndecodableByteFarIntoTheFileIsPlacedOnItsOwnLine() throws IOException {
+    StringBuilder sb = new StringBuilder("id,days,fee,plan,churn\n");
+    for (int i = 0; i < 500; i++) {
+      sb.append("c").append(i).append(",3,8.99,Basic,1\n");
+    }
+    byte[] head = sb.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "x1,3,8.99,Caf\u00e9,1\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = dir.resolve("deep.csv");
+    Files.write(file, head);
+    Files.write(file, bad, java.nio.file.StandardOpenOption.APPEND);
+    InvalidDataException e =
+        assertThrows(
+            InvalidDataException.class,
+            () -> {
+              try (Stream<Customer> s = new CsvCustomerSource(file, MAPPING).customers()) {
+                s.forEach(c -> {});
+              }
+            });
+    assertEquals(502, e.line(), e.getMessage());
+  }
+
+  @Test
   void lineNumbersCountPhysicalLinesPastQuotedNewlines() {
     InvalidDataException e = failure("quoted-newline.csv");
     assertEquals(4, e.line());
