@@ -30,12 +30,23 @@ import java.util.stream.Stream;
 
 /**
  * The results folder as an {@link AnalysisSink}: each result becomes its file of the {@link
- * RunFolder} (RFC 4180 CSV, the model bundle, {@code metrics.json}), each written to a temporary
- * file and moved into place, so that a reader never sees half a result. The folder is created when
- * the first result arrives. One run at a time.
+ * RunFolder} (RFC 4180 CSV, the model bundle, {@code metrics.json}).
+ *
+ * <p>The files of a run are written into a staging folder inside the results folder ({@code
+ * .run-<id>}) and moved into place together when the run {@linkplain #finish finishes}, with {@link
+ * RunManifest} ({@code manifest.json}) saying which run wrote each file: a run that fails (a full
+ * disk, a crash, bad data) leaves the previous run's files as they were, and a folder left halfway
+ * through the moves is known to be mixed. A whole run replaces every result file of the folder (a
+ * result it did not make, such as recommendations without a catalog, is removed); a plan or score
+ * into the folder replaces only its own files and records its own run id, so a reader can refuse to
+ * mix them. The folder is created when the first result arrives; staging folders of failed runs are
+ * removed when the next run starts. One run at a time.
  */
 public final class RunFolderSink implements AnalysisSink {
   private static final Map<ResultKind, String> FILES = new EnumMap<>(ResultKind.class);
+
+  /** The name of a staging folder starts with this. */
+  static final String STAGING_PREFIX = ".run-";
 
   static {
     FILES.put(ResultKind.CUSTOMERS, RunFolder.CUSTOMERS);
@@ -49,8 +60,17 @@ public final class RunFolderSink implements AnalysisSink {
     FILES.put(ResultKind.PLANS, RunFolder.PLANS);
   }
 
+  /** Every file a whole run writes; one it did not write this time is an earlier run's. */
+  private static final List<String> RESULT_FILES =
+      java.util.stream.Stream.concat(FILES.values().stream(), Stream.of(RunFolder.METRICS))
+          .toList();
+
   private final RunFolder folder;
   private final ModelBundleFile bundleFile;
+  private final String run;
+  private final java.util.Set<String> staged = new java.util.TreeSet<>();
+  private Path staging;
+  private boolean whole;
 
   /**
    * Creates the sink; nothing is written yet.
@@ -61,6 +81,26 @@ public final class RunFolderSink implements AnalysisSink {
   public RunFolderSink(RunFolder folder, ModelBundleFile bundleFile) {
     this.folder = Objects.requireNonNull(folder, "folder");
     this.bundleFile = Objects.requireNonNull(bundleFile, "bundleFile");
+    this.run = newRunId();
+  }
+
+  private static String newRunId() {
+    byte[] bytes = new byte[8];
+    new java.security.SecureRandom().nextBytes(bytes);
+    StringBuilder sb = new StringBuilder();
+    for (byte b : bytes) {
+      sb.append(String.format(java.util.Locale.ROOT, "%02x", b));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The id this sink records in the manifest for the files it writes.
+   *
+   * @return 16 hexadecimal digits, random
+   */
+  public String runId() {
+    return run;
   }
 
   /**
@@ -155,8 +195,60 @@ public final class RunFolderSink implements AnalysisSink {
 
   @Override
   public void summary(RunSummary summary) {
-    ensureFolder();
-    folder.writeSummary(summary);
+    new RunFolder(stagingFolder()).writeSummary(summary);
+    staged.add(RunFolder.METRICS);
+    whole = true;
+  }
+
+  /**
+   * Puts the run's files in place: the manifest marked moving, each staged file moved over its
+   * target, the result files a whole run did not make removed, the manifest marked complete, the
+   * staging folder removed. Nothing happens when nothing was written.
+   *
+   * @throws RetentionIoException when a file cannot be moved or removed
+   */
+  @Override
+  public void finish() {
+    if (staging == null) {
+      return;
+    }
+    Map<String, String> files = new java.util.TreeMap<>();
+    if (!whole) {
+      RunManifest.read(folder.dir()).ifPresent(m -> files.putAll(m.files()));
+    }
+    for (String name : staged) {
+      files.put(name, run);
+    }
+    new RunManifest(RunManifest.MOVING, run, files).write(folder.dir());
+    for (String name : staged) {
+      Path target = folder.file(name);
+      try {
+        AtomicFiles.moveOver(staging.resolve(name), target);
+      } catch (IOException e) {
+        throw RetentionIoException.cannot("move into place", target, e);
+      }
+    }
+    if (whole) {
+      for (String name : RESULT_FILES) {
+        if (!staged.contains(name)) {
+          Path stale = folder.file(name);
+          try {
+            Files.deleteIfExists(stale);
+          } catch (IOException e) {
+            throw RetentionIoException.cannot("remove the earlier run's", stale, e);
+          }
+        }
+      }
+    }
+    new RunManifest(RunManifest.COMPLETE, run, files).write(folder.dir());
+    try {
+      Files.deleteIfExists(staging);
+    } catch (IOException e) {
+      throw RetentionIoException.cannot("remove the staging folder", staging, e);
+    }
+    staging = null;
+    staged.clear();
+    whole = false;
   }
 
   @Override
@@ -165,15 +257,36 @@ public final class RunFolderSink implements AnalysisSink {
   }
 
   private Path file(String name) {
-    ensureFolder();
-    return folder.file(name);
+    staged.add(name);
+    return stagingFolder().resolve(name);
   }
 
-  private void ensureFolder() {
-    try {
-      Files.createDirectories(folder.dir());
-    } catch (IOException e) {
-      throw RetentionIoException.cannot("create the folder", folder.dir(), e);
+  private Path stagingFolder() {
+    if (staging == null) {
+      try {
+        Files.createDirectories(folder.dir());
+        removeStaleStaging();
+        staging = Files.createDirectory(folder.dir().resolve(STAGING_PREFIX + run));
+      } catch (IOException e) {
+        throw RetentionIoException.cannot("create the folder", folder.dir(), e);
+      }
+    }
+    return staging;
+  }
+
+  /** Removes what failed runs left: staging folders are this class's own, by their name. */
+  private void removeStaleStaging() throws IOException {
+    try (Stream<Path> entries = Files.list(folder.dir())) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        if (Files.isDirectory(p) && p.getFileName().toString().startsWith(STAGING_PREFIX)) {
+          try (Stream<Path> inside = Files.list(p)) {
+            for (Path f : (Iterable<Path>) inside::iterator) {
+              Files.deleteIfExists(f);
+            }
+          }
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 

@@ -211,6 +211,7 @@ public final class RetentionAnalysis {
                 results,
                 files,
                 progress);
+    results.finish();
     return new PlanningSummary(
         n,
         planned.actions(),
@@ -252,6 +253,7 @@ public final class RetentionAnalysis {
     RunFiles files = new RunFiles(results);
     scoreSaved(
         RunInputs.of(inputs.name(), inputs.customers()), model, config, results, files, progress);
+    results.finish();
     return files.asMap();
   }
 
@@ -377,6 +379,7 @@ public final class RetentionAnalysis {
               planned,
               contentSummary);
       sink.summary(summary);
+      sink.finish();
       return summary;
     }
 

@@ -79,6 +79,11 @@ public final class SelectedResults implements AnalysisSink {
   }
 
   @Override
+  public void finish() {
+    target.finish();
+  }
+
+  @Override
   public void customers(CustomerSource customers, boolean withLabels) {
     if (keeps(ResultKind.CUSTOMERS) || keeps(ResultKind.CUSTOMER_MAPPING)) {
       target.customers(customers, withLabels);

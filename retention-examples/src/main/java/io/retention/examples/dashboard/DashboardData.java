@@ -3,6 +3,7 @@ package io.retention.examples.dashboard;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CustomerCsvMapping;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.RunManifest;
 import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunConfig;
@@ -82,6 +83,16 @@ public final class DashboardData {
     this.form = buildForm(customers);
   }
 
+  /** The files of a results folder the dashboard reads, which must come from one run. */
+  static final List<String> FILES_READ =
+      List.of(
+          RunFolder.METRICS,
+          RunFolder.PLANS,
+          RunFolder.CUSTOMERS,
+          RunFolder.CUSTOMER_MAPPING,
+          RunFolder.RFM,
+          RunFolder.MODEL);
+
   /**
    * Loads a results folder.
    *
@@ -106,6 +117,7 @@ public final class DashboardData {
    */
   public static DashboardData load(RunFolder folder, RiskThresholds thresholds, BundleKeys keys) {
     Objects.requireNonNull(folder, "folder");
+    RunManifest.read(folder.dir()).ifPresent(m -> m.requireOneRun(folder.dir(), FILES_READ));
     RunSummary summary = folder.readSummary();
     PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
     Path customerFile = folder.file(RunFolder.CUSTOMERS);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.RunManifest;
+import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.RetentionPlan;
@@ -118,6 +120,39 @@ class DashboardDataTest {
     assertEquals(copy.file(RunFolder.MODEL), e.path());
     assertEquals(
         copy.file(RunFolder.MODEL) + " does not exist: the run saved no model", e.getMessage());
+  }
+
+  @Test
+  void aFolderWhoseManifestSaysItMixesRunsIsRefused() throws Exception {
+    RunFolder copy = new RunFolder(dir);
+    for (String name : DashboardData.FILES_READ) {
+      if (Files.exists(TestRuns.shared().file(name))) {
+        Files.copy(TestRuns.shared().file(name), copy.file(name));
+      }
+    }
+    Path manifest = copy.file(RunManifest.FILE);
+    Files.writeString(
+        manifest,
+        "{\"state\":\"complete\",\"run\":\"b\",\"files\":{\"metrics.json\":\"a\","
+            + "\"plans.csv\":\"b\",\"titles.csv\":\"c\"}}");
+    RetentionException mixed =
+        assertThrows(
+            RetentionException.class, () -> DashboardData.load(copy, RiskThresholds.DEFAULTS));
+    assertEquals(
+        dir
+            + " mixes the results of different runs ([metrics.json] from run a; [plans.csv] from"
+            + " run b): a later plan or score wrote into the folder of a run; write it into a"
+            + " folder of its own (-o), or run the whole analysis again",
+        mixed.getMessage());
+    Files.writeString(
+        manifest, "{\"state\":\"moving\",\"run\":\"b\",\"files\":{\"plans.csv\":\"b\"}}");
+    RetentionException moving =
+        assertThrows(
+            RetentionException.class, () -> DashboardData.load(copy, RiskThresholds.DEFAULTS));
+    assertTrue(moving.getMessage().contains("stopped before all its files were in place"));
+    Files.writeString(manifest, "{\"state\":\"complete\",\"run\":\"a\",\"files\":{}}");
+    assertEquals(
+        TestRuns.CUSTOMERS, DashboardData.load(copy, RiskThresholds.DEFAULTS).customers().size());
   }
 
   @Test

@@ -88,6 +88,13 @@ public interface AnalysisSink {
   void summary(RunSummary summary);
 
   /**
+   * The run has given every result: a sink that stages its results puts them in place now. The
+   * analysis calls it last, after {@link #summary} for a whole run and after the last result of a
+   * plan or a scoring run; not called when the run fails. The default does nothing.
+   */
+  default void finish() {}
+
+  /**
    * Where a stored result can be found, as the summary lists it (a file name, a table name).
    *
    * @param kind the result
