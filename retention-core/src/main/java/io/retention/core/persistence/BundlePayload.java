@@ -65,7 +65,8 @@ final class BundlePayload {
                   + " bytes in all: refused as too large for a model bundle");
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not UTF-8.
       throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
     }
     Map<String, byte[]> entries = new HashMap<>();
@@ -74,7 +75,8 @@ final class BundlePayload {
       while ((e = zip.getNextEntry()) != null) {
         entries.put(e.getName(), zip.readNBytes((int) maxEntry));
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not UTF-8.
       throw new RetentionException(source + " has an unreadable payload: " + e.getMessage(), e);
     }
     for (String required : List.of("manifest", "features", "model")) {

@@ -345,14 +345,15 @@ public final class ModelBundleFile {
       String writtenBy = readString(in);
       FittedFeaturesCodec fc = featureCodecNamed(readString(in), source);
       ChurnModelCodec mc = modelCodecNamed(readString(in), source);
-      int n = in.readInt();
+      // Counts are checked against the bytes left before anything is allocated.
+      int n = BinaryFields.readCount(in);
       List<String> names = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         names.add(readString(in));
       }
       FeatureSchema schema = new FeatureSchema(names);
       Calibration calibration = readCalibration(in);
-      int m = in.readInt();
+      int m = BinaryFields.readCount(in);
       Map<String, String> metadata = new LinkedHashMap<>();
       for (int i = 0; i < m; i++) {
         metadata.put(readString(in), readString(in));

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Bundles made by an attacker: valid magic, version and checksum around a hostile payload. */
 class HostileBundleTest {
-  private static final byte[] GOOD = TestParts.FORMAT.write(TestParts.bundle(1.5, 2.0, -0.5));
+  static final byte[] GOOD = TestParts.FORMAT.write(TestParts.bundle(1.5, 2.0, -0.5));
 
   @TempDir Path dir;
 
   /** The entries of the good bundle, to rebuild a payload around them. */
-  private static Map<String, byte[]> goodEntries() throws Exception {
+  static Map<String, byte[]> goodEntries() throws Exception {
     Map<String, byte[]> out = new java.util.LinkedHashMap<>();
     try (ZipInputStream zip =
         new ZipInputStream(new java.io.ByteArrayInputStream(GOOD, 12, GOOD.length - 44))) {
@@ -40,7 +40,7 @@ class HostileBundleTest {
   }
 
   /** A payload of the good bundle's entries, in order, then the extra entries given. */
-  private static byte[] payload(Map<String, byte[]> extra) throws Exception {
+  static byte[] payload(Map<String, byte[]> extra) throws Exception {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
       Map<String, byte[]> entries = goodEntries();
@@ -55,7 +55,7 @@ class HostileBundleTest {
   }
 
   /** A bundle file around a payload, with a correct checksum. */
-  private static byte[] sealed(byte[] zip) throws Exception {
+  static byte[] sealed(byte[] zip) throws Exception {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.writeBytes("RETNBNDL".getBytes(StandardCharsets.US_ASCII));
     file.writeBytes(ByteBuffer.allocate(4).putInt(ModelBundleFile.FORMAT_VERSION).array());
@@ -70,6 +70,28 @@ class HostileBundleTest {
   private static String refusal(byte[] bytes) {
     return assertThrows(RetentionException.class, () -> TestParts.FORMAT.read(bytes, "evil"))
         .getMessage();
+  }
+
+  @Test
+  void aManifestThatClaimsTwoBillionFeaturesIsRefusedBeforeAnythingIsAllocated() throws Exception {
+    java.io.ByteArrayOutputStream manifest = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(manifest)) {
+      ModelBundleFile.writeString(out, "development");
+      ModelBundleFile.writeString(out, TestParts.FEATURES.format());
+      ModelBundleFile.writeString(out, TestParts.MODEL.format());
+      out.writeInt(Integer.MAX_VALUE);
+    }
+    String message = refusal(sealed(payload(Map.of("manifest", manifest.toByteArray()))));
+    assertEquals("evil has an unreadable manifest: bad length " + Integer.MAX_VALUE, message);
+  }
+
+  @Test
+  void anEntryNameThatIsNotUtf8IsRefused() throws Exception {
+    byte[] zip = payload(Map.of());
+    // The first entry's name starts 30 bytes into its local header.
+    zip[30] = (byte) 0xC3;
+    zip[31] = (byte) 0x28;
+    assertTrue(refusal(sealed(zip)).startsWith("evil has an unreadable payload"));
   }
 
   @Test
