@@ -20,6 +20,7 @@ public final class CsvAdaptersModule extends AbstractModule {
   public static final String PLANS_FILE = "plans.csv";
 
   private final Path outputDirectory;
+  private final CellEscaping cells;
 
   /**
    * Wires the sinks to write into a folder; nothing is created until something is written.
@@ -27,16 +28,27 @@ public final class CsvAdaptersModule extends AbstractModule {
    * @param outputDirectory the output folder
    */
   public CsvAdaptersModule(Path outputDirectory) {
+    this(outputDirectory, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Wires the sinks to write into a folder with a choice of cell escaping.
+   *
+   * @param outputDirectory the output folder
+   * @param cells how text cells are written
+   */
+  public CsvAdaptersModule(Path outputDirectory, CellEscaping cells) {
     this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   @Provides
   ScoreSink scoreSink() {
-    return new CsvScoreSink(outputDirectory.resolve(SCORES_FILE));
+    return new CsvScoreSink(outputDirectory.resolve(SCORES_FILE), cells);
   }
 
   @Provides
   PlanSink planSink() {
-    return new CsvPlanSink(outputDirectory.resolve(PLANS_FILE));
+    return new CsvPlanSink(outputDirectory.resolve(PLANS_FILE), cells);
   }
 }

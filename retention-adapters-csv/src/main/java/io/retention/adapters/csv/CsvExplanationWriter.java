@@ -49,6 +49,7 @@ public final class CsvExplanationWriter {
       List.of(CUSTOMER_ID, FEATURE, VALUE, CONTRIBUTION, BASE_VALUE, PREDICTION, SPACE);
 
   private final Path file;
+  private final CellEscaping cells;
 
   /**
    * Creates a writer.
@@ -56,7 +57,18 @@ public final class CsvExplanationWriter {
    * @param file the file to write; its folder is created if needed
    */
   public CsvExplanationWriter(Path file) {
+    this(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the writer with a choice of cell escaping.
+   *
+   * @param file the file to write
+   * @param cells how text cells are written ({@link CellEscaping#RAW} for raw values)
+   */
+  public CsvExplanationWriter(Path file, CellEscaping cells) {
     this.file = Objects.requireNonNull(file, "file");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   /**
@@ -81,6 +93,7 @@ public final class CsvExplanationWriter {
     TableWriter.write(
         file,
         HEADER,
+        cells,
         out -> {
           for (Map.Entry<CustomerId, Explanation> e : sorted.entrySet()) {
             Explanation x = e.getValue();

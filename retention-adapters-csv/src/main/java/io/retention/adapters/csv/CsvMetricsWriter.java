@@ -16,6 +16,7 @@ public final class CsvMetricsWriter {
   public static final List<String> HEADER = List.of("name", "value");
 
   private final Path file;
+  private final CellEscaping cells;
 
   /**
    * Creates a writer.
@@ -23,7 +24,18 @@ public final class CsvMetricsWriter {
    * @param file the file to write; its folder is created if needed
    */
   public CsvMetricsWriter(Path file) {
+    this(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the writer with a choice of cell escaping.
+   *
+   * @param file the file to write
+   * @param cells how text cells are written ({@link CellEscaping#RAW} for raw values)
+   */
+  public CsvMetricsWriter(Path file, CellEscaping cells) {
     this.file = Objects.requireNonNull(file, "file");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   /**
@@ -37,6 +49,7 @@ public final class CsvMetricsWriter {
     TableWriter.write(
         file,
         HEADER,
+        cells,
         out -> {
           for (Map.Entry<String, Double> e : sorted.entrySet()) {
             out.row(e.getKey(), TableWriter.number(e.getValue()));

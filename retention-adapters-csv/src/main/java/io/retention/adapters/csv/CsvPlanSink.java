@@ -86,6 +86,7 @@ public final class CsvPlanSink implements PlanSink {
   public static final String LIST_SEPARATOR = "\n";
 
   private final Path file;
+  private final CellEscaping cells;
 
   /**
    * Creates a sink.
@@ -93,7 +94,18 @@ public final class CsvPlanSink implements PlanSink {
    * @param file the file to write; its folder is created if needed
    */
   public CsvPlanSink(Path file) {
+    this(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the writer with a choice of cell escaping.
+   *
+   * @param file the file to write
+   * @param cells how text cells are written ({@link CellEscaping#RAW} for raw values)
+   */
+  public CsvPlanSink(Path file, CellEscaping cells) {
     this.file = Objects.requireNonNull(file, "file");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   @Override
@@ -101,6 +113,7 @@ public final class CsvPlanSink implements PlanSink {
     TableWriter.write(
         file,
         HEADER,
+        cells,
         out -> {
           for (RetentionPlan p : plans) {
             out.row(

@@ -37,6 +37,7 @@ public final class CsvRecommendationWriter {
       List.of(CUSTOMER_ID, RANK, CONTENT_ID, TITLE, SCORE, REASON);
 
   private final Path file;
+  private final CellEscaping cells;
 
   /**
    * Creates a writer.
@@ -44,7 +45,18 @@ public final class CsvRecommendationWriter {
    * @param file the file to write; its folder is created if needed
    */
   public CsvRecommendationWriter(Path file) {
+    this(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the writer with a choice of cell escaping.
+   *
+   * @param file the file to write
+   * @param cells how text cells are written ({@link CellEscaping#RAW} for raw values)
+   */
+  public CsvRecommendationWriter(Path file, CellEscaping cells) {
     this.file = Objects.requireNonNull(file, "file");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   /**
@@ -55,7 +67,7 @@ public final class CsvRecommendationWriter {
    */
   public void write(Map<CustomerId, List<Recommendation>> recommendations) {
     Map<CustomerId, List<Recommendation>> sorted = new TreeMap<>(recommendations);
-    try (CsvRowWriter out = CsvRowWriter.open(file, HEADER)) {
+    try (CsvRowWriter out = CsvRowWriter.open(file, HEADER, cells)) {
       for (Map.Entry<CustomerId, List<Recommendation>> e : sorted.entrySet()) {
         rows(out, e.getKey(), e.getValue());
       }

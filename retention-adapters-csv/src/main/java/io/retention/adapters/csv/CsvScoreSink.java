@@ -22,6 +22,7 @@ public final class CsvScoreSink implements ScoreSink {
   public static final List<String> HEADER = List.of(CUSTOMER_ID, CHURN_PROBABILITY);
 
   private final Path file;
+  private final CellEscaping cells;
 
   /**
    * Creates a sink.
@@ -29,7 +30,18 @@ public final class CsvScoreSink implements ScoreSink {
    * @param file the file to write; its folder is created if needed
    */
   public CsvScoreSink(Path file) {
+    this(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the writer with a choice of cell escaping.
+   *
+   * @param file the file to write
+   * @param cells how text cells are written ({@link CellEscaping#RAW} for raw values)
+   */
+  public CsvScoreSink(Path file, CellEscaping cells) {
     this.file = Objects.requireNonNull(file, "file");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   @Override
@@ -37,6 +49,7 @@ public final class CsvScoreSink implements ScoreSink {
     TableWriter.write(
         file,
         HEADER,
+        cells,
         out -> {
           for (ChurnScore s : scores) {
             out.row(s.customer().value(), TableWriter.number(s.probability()));

@@ -27,6 +27,7 @@ public final class CsvSegmentWriter {
   public static final List<String> HEADER = List.of(CUSTOMER_ID, SEGMENT_ID, SEGMENT_NAME);
 
   private final Path file;
+  private final CellEscaping cells;
 
   /**
    * Creates a writer.
@@ -34,7 +35,18 @@ public final class CsvSegmentWriter {
    * @param file the file to write; its folder is created if needed
    */
   public CsvSegmentWriter(Path file) {
+    this(file, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the writer with a choice of cell escaping.
+   *
+   * @param file the file to write
+   * @param cells how text cells are written ({@link CellEscaping#RAW} for raw values)
+   */
+  public CsvSegmentWriter(Path file, CellEscaping cells) {
     this.file = Objects.requireNonNull(file, "file");
+    this.cells = Objects.requireNonNull(cells, "cells");
   }
 
   /**
@@ -48,6 +60,7 @@ public final class CsvSegmentWriter {
     TableWriter.write(
         file,
         HEADER,
+        cells,
         out -> {
           for (Map.Entry<CustomerId, Segment> e : sorted.entrySet()) {
             out.row(

@@ -67,6 +67,7 @@ public final class RunFolderSink implements AnalysisSink {
 
   private final RunFolder folder;
   private final ModelBundleFile bundleFile;
+  private final CellEscaping cells;
   private final String run;
   private final java.util.Set<String> staged = new java.util.TreeSet<>();
   private Path staging;
@@ -79,8 +80,21 @@ public final class RunFolderSink implements AnalysisSink {
    * @param bundleFile the format the model bundle is written in
    */
   public RunFolderSink(RunFolder folder, ModelBundleFile bundleFile) {
+    this(folder, bundleFile, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Creates the sink with a choice of cell escaping for the result files.
+   *
+   * @param folder the results folder
+   * @param bundleFile the format the model bundle is written in
+   * @param cells how text cells of the result files are written ({@link CellEscaping#RAW} for raw
+   *     values; the data files are always raw)
+   */
+  public RunFolderSink(RunFolder folder, ModelBundleFile bundleFile, CellEscaping cells) {
     this.folder = Objects.requireNonNull(folder, "folder");
     this.bundleFile = Objects.requireNonNull(bundleFile, "bundleFile");
+    this.cells = Objects.requireNonNull(cells, "cells");
     this.run = newRunId();
   }
 
@@ -139,7 +153,7 @@ public final class RunFolderSink implements AnalysisSink {
   @Override
   public ResultWriter<CustomerRfm> rfm() {
     return new Rows<>(
-        CsvRowWriter.open(file(RunFolder.RFM), RunFolder.RFM_HEADER),
+        CsvRowWriter.open(file(RunFolder.RFM), RunFolder.RFM_HEADER, cells),
         (out, r) ->
             out.row(
                 r.customer().value(),
@@ -155,7 +169,7 @@ public final class RunFolderSink implements AnalysisSink {
   @Override
   public ResultWriter<CustomerSegment> segments() {
     return new Rows<>(
-        CsvRowWriter.open(file(RunFolder.SEGMENTS), CsvSegmentWriter.HEADER),
+        CsvRowWriter.open(file(RunFolder.SEGMENTS), CsvSegmentWriter.HEADER, cells),
         (out, s) ->
             out.row(
                 s.customer().value(), Integer.toString(s.segment().index()), s.segment().name()));
@@ -163,7 +177,7 @@ public final class RunFolderSink implements AnalysisSink {
 
   @Override
   public void scores(List<ChurnScore> ranked) {
-    new CsvScoreSink(file(RunFolder.SCORES)).write(ranked);
+    new CsvScoreSink(file(RunFolder.SCORES), cells).write(ranked);
   }
 
   @Override
@@ -178,19 +192,19 @@ public final class RunFolderSink implements AnalysisSink {
 
   @Override
   public void explanations(Map<CustomerId, Explanation> explanations) {
-    new CsvExplanationWriter(file(RunFolder.EXPLANATIONS)).write(explanations);
+    new CsvExplanationWriter(file(RunFolder.EXPLANATIONS), cells).write(explanations);
   }
 
   @Override
   public ResultWriter<CustomerRecommendations> recommendations() {
     return new Rows<>(
-        CsvRowWriter.open(file(RunFolder.RECOMMENDATIONS), CsvRecommendationWriter.HEADER),
+        CsvRowWriter.open(file(RunFolder.RECOMMENDATIONS), CsvRecommendationWriter.HEADER, cells),
         (out, r) -> CsvRecommendationWriter.rows(out, r.customer(), r.titles()));
   }
 
   @Override
   public void plans(List<RetentionPlan> ranked) {
-    new CsvPlanSink(file(RunFolder.PLANS)).write(ranked);
+    new CsvPlanSink(file(RunFolder.PLANS), cells).write(ranked);
   }
 
   @Override

@@ -86,7 +86,8 @@ class ReaderFuzzTest {
   void mutatedMappingFilesParseOrFailWithAMessage(@ForAll long seed) {
     String text =
         new String(
-            Mutations.mutate(MAPPING_TEXT.getBytes(StandardCharsets.UTF_8), seed), StandardCharsets.UTF_8);
+            Mutations.mutate(MAPPING_TEXT.getBytes(StandardCharsets.UTF_8), seed),
+            StandardCharsets.UTF_8);
     try {
       CustomerCsvMapping parsed = CustomerCsvMapping.parse(text, "fuzz.mapping");
       assertEquals(parsed, CustomerCsvMapping.parse(parsed.toFileText(), "again.mapping"));

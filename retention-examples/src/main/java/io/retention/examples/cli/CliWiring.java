@@ -2,6 +2,7 @@ package io.retention.examples.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.retention.adapters.csv.CellEscaping;
 import io.retention.adapters.csv.CsvAdaptersModule;
 import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
@@ -43,12 +44,27 @@ final class CliWiring {
    * @return the injector
    */
   static Injector injector(CustomerSchema schema, Path output, long seed, int trees) {
+    return injector(schema, output, seed, trees, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * The injector for one command whose sinks write cells as asked.
+   *
+   * @param schema the layout of the customer table
+   * @param output the output folder the CSV sinks write into
+   * @param seed the seed of the trainers
+   * @param trees the number of trees of the random-forest candidate
+   * @param cells how the sinks write text cells
+   * @return the injector
+   */
+  static Injector injector(
+      CustomerSchema schema, Path output, long seed, int trees, CellEscaping cells) {
     return Guice.createInjector(
         new FeaturesModule(),
         new TribuoModule(
             LogisticRegressionConfig.DEFAULTS.withSeed(seed),
             RandomForestConfig.DEFAULTS.withSeed(seed).withTrees(trees)),
-        new CsvAdaptersModule(output),
+        new CsvAdaptersModule(output, cells),
         binder -> {
           binder.bind(CustomerSchema.class).toInstance(schema);
           binder.bind(StrategyConfig.class).toInstance(StrategyConfig.DEFAULTS);

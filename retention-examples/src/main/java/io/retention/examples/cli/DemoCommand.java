@@ -129,7 +129,8 @@ final class DemoCommand implements Callable<Integer> {
                 source.schema(),
                 folder,
                 RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction),
-                sign.keys())
+                sign.keys(),
+                outputs.cells())
             .run(inputs, outputs.progress(spec.commandLine().getErr()));
     Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);

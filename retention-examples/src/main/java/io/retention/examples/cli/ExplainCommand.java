@@ -145,7 +145,7 @@ final class ExplainCommand implements Callable<Integer> {
           rows.ids().get(r), new Explanation(e.baseValue(), e.top(top), e.prediction(), e.space()));
     }
     Path file = folder.file(RunFolder.EXPLANATIONS);
-    new CsvExplanationWriter(file).write(kept);
+    new CsvExplanationWriter(file, outputs.cells()).write(kept);
 
     out.printf(
         Locale.ROOT,

@@ -1,5 +1,6 @@
 package io.retention.examples.cli;
 
+import io.retention.adapters.csv.CellEscaping;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.RetentionIoException;
 import io.retention.core.port.out.ProgressListener;
@@ -25,6 +26,23 @@ final class OutputOptions {
           "Do not report progress. Progress goes to standard error: a live bar on a terminal,"
               + " plain lines otherwise.")
   boolean noProgress;
+
+  @Option(
+      names = "--raw-csv",
+      negatable = false,
+      description =
+          "Write result cells as they are. By default a text cell that a spreadsheet would run as"
+              + " a formula (beginning with =, +, -, @) gets a leading apostrophe.")
+  boolean rawCsv;
+
+  /**
+   * How the result files' text cells are written.
+   *
+   * @return raw with {@code --raw-csv}, else formulas neutralised
+   */
+  CellEscaping cells() {
+    return rawCsv ? CellEscaping.RAW : CellEscaping.NEUTRALISE_FORMULAS;
+  }
 
   /**
    * The results folder.

@@ -263,7 +263,8 @@ final class PlanCommand implements Callable<Integer> {
                 budget == null ? OptionalDouble.empty() : OptionalDouble.of(budget),
                 config,
                 SelectedResults.only(
-                    new RunFolderSink(folder, injector.getInstance(ModelBundleFile.class)),
+                    new RunFolderSink(
+                        folder, injector.getInstance(ModelBundleFile.class), outputs.cells()),
                     Set.of(ResultKind.PLANS)),
                 outputs.progress(spec.commandLine().getErr()));
     summary.targeting().ifPresent(result -> printBudget(out, result));

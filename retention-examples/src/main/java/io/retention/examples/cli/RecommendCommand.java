@@ -217,7 +217,8 @@ final class RecommendCommand implements Callable<Integer> {
     Set<String> distinct = new HashSet<>();
     long rows;
     long done = 0;
-    try (CsvRowWriter writer = CsvRowWriter.open(file, CsvRecommendationWriter.HEADER)) {
+    try (CsvRowWriter writer =
+        CsvRowWriter.open(file, CsvRecommendationWriter.HEADER, outputs.cells())) {
       for (Customer c : ordered) {
         List<Recommendation> list = recommender.recommend(c, top);
         CsvRecommendationWriter.rows(writer, c.id(), list);

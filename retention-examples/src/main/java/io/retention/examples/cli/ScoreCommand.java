@@ -8,6 +8,7 @@ import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.evaluation.BinaryMetrics;
 import io.retention.core.port.out.ChurnModelBundle;
+import io.retention.ml.tribuo.RandomForestConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,7 +53,13 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RunFolder folder = outputs.folder();
     CustomerInput.Loaded loaded = input.readLabelsOptional();
-    Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
+    Injector injector =
+        CliWiring.injector(
+            loaded.schema(),
+            folder.dir(),
+            RandomForestConfig.DEFAULT_SEED,
+            RandomForestConfig.DEFAULT_TREES,
+            outputs.cells());
     Path bundleFile = model.file(folder);
     ChurnModelBundle bundle =
         CliWiring.loadBundle(CliWiring.bundleFormat(injector, model.keys()), bundleFile);

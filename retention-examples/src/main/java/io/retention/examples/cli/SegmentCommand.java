@@ -152,7 +152,7 @@ final class SegmentCommand implements Callable<Integer> {
       segments.put(rows.ids().get(r), report.model().segments().get(assignment[r]));
     }
     Path file = folder.file(RunFolder.SEGMENTS);
-    new CsvSegmentWriter(file).write(segments);
+    new CsvSegmentWriter(file, outputs.cells()).write(segments);
 
     out.printf(Locale.ROOT, "Segmented %,d customers on %s%n", rows.size(), clusterOn);
     out.printf(Locale.ROOT, "%4s %14s %11s %14s%n", "k", "inertia", "silhouette", "Davies-Bouldin");

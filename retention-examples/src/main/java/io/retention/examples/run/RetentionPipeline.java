@@ -2,6 +2,7 @@ package io.retention.examples.run;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.retention.adapters.csv.CellEscaping;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.RunFolderSink;
 import io.retention.core.RetentionException;
@@ -71,12 +72,33 @@ public final class RetentionPipeline {
    */
   public static RetentionPipeline create(
       CustomerSchema schema, RunFolder folder, RunConfig config, BundleKeys keys) {
+    return create(schema, folder, config, keys, CellEscaping.NEUTRALISE_FORMULAS);
+  }
+
+  /**
+   * Wires a pipeline with Guice whose saved model is signed and whose result cells are written as
+   * asked.
+   *
+   * @param schema the customers' layout
+   * @param folder the results folder
+   * @param config sample sizes, folds, seed
+   * @param keys the key the model bundle is signed with (none for an unsigned bundle)
+   * @param cells how the result files' text cells are written
+   * @return the pipeline
+   */
+  public static RetentionPipeline create(
+      CustomerSchema schema,
+      RunFolder folder,
+      RunConfig config,
+      BundleKeys keys,
+      CellEscaping cells) {
     Objects.requireNonNull(folder, "folder");
     Injector injector = injector(schema, config);
     return new RetentionPipeline(
         schema,
         injector.getInstance(RetentionAnalysis.class),
-        new RunFolderSink(folder, injector.getInstance(ModelBundleFile.class).withKeys(keys)),
+        new RunFolderSink(
+            folder, injector.getInstance(ModelBundleFile.class).withKeys(keys), cells),
         config);
   }
 

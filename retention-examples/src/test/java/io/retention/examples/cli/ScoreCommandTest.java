@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.CustomerCsvMapping;
+import io.retention.adapters.csv.ResultReader;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.CustomerSchema;
@@ -118,6 +119,43 @@ class ScoreCommandTest {
         CliFixtures.CUSTOMERS + 1,
         Files.readAllLines(dir.resolve(RunFolder.SCORES), StandardCharsets.UTF_8).size());
     assertFalse(run.out().contains("ROC-AUC"), "no labels, no metrics: " + run.out());
+  }
+
+  @Test
+  void aCustomerIdThatASpreadsheetWouldRunIsNeutralisedUnlessRawIsAsked() throws IOException {
+    CliFixtures.Trained t = CliFixtures.trained();
+    List<String> lines = Files.readAllLines(t.customers(), StandardCharsets.UTF_8);
+    String first = lines.get(1);
+    lines.set(
+        1, "\"=HYPERLINK(\"\"http://evil.example\"\")\"" + first.substring(first.indexOf(',')));
+    Path hostile = Files.write(dir.resolve("hostile.csv"), lines, StandardCharsets.UTF_8);
+    for (boolean raw : new boolean[] {false, true}) {
+      Path out = dir.resolve(raw ? "raw" : "safe");
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "score",
+                  "--customers",
+                  hostile.toString(),
+                  "--mapping",
+                  t.mapping().toString(),
+                  "-o",
+                  out.toString(),
+                  "--model",
+                  t.output().resolve(RunFolder.MODEL).toString()));
+      if (raw) {
+        args.add("--raw-csv");
+      }
+      CliFixtures.Run run = CliFixtures.run(args.toArray(String[]::new));
+      assertEquals(0, run.exitCode(), run.err());
+      String text = Files.readString(out.resolve(RunFolder.SCORES), StandardCharsets.UTF_8);
+      assertEquals(raw, text.contains("\r\n\"=HYPERLINK(\"\"http://evil.example\"\")\","), text);
+      assertEquals(!raw, text.contains("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\")\","), text);
+      assertTrue(
+          ResultReader.scores(out.resolve(RunFolder.SCORES)).stream()
+              .anyMatch(s -> s.customer().value().equals("=HYPERLINK(\"http://evil.example\")")),
+          "read back as written either way");
+    }
   }
 
   @Test
