@@ -10,6 +10,7 @@ import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.RunFolderSink;
 import io.retention.adapters.csv.RunManifest;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.RetentionException;
 import io.retention.core.analysis.RetentionAnalysis;
 import io.retention.core.analysis.RunConfig;
@@ -151,6 +152,26 @@ class RunFolderStagingTest {
             () -> manifest.requireOneRun(dir, Set.of(RunFolder.METRICS, RunFolder.PLANS)));
     assertTrue(e.getMessage().contains("mixes the results of different runs"), e.getMessage());
     manifest.requireOneRun(dir, Set.of(RunFolder.METRICS, RunFolder.MODEL));
+  }
+
+  @Test
+  void aModelTrainedIntoTheFolderOfARunIsRecordedAsAnotherRun() throws IOException {
+    RunFolder folder = new RunFolder(dir);
+    run(sink(folder));
+    byte[] bundle = Files.readAllBytes(folder.file(RunFolder.MODEL));
+    try (StagedFiles staged = StagedFiles.open(folder)) {
+      Files.write(staged.file(RunFolder.MODEL), bundle);
+      staged.commit(List.of());
+    }
+    RunManifest manifest = RunManifest.read(dir).orElseThrow();
+    assertThrows(
+        RetentionException.class,
+        () -> manifest.requireOneRun(dir, Set.of(RunFolder.METRICS, RunFolder.MODEL)));
+    try (StagedFiles abandoned = StagedFiles.open(folder)) {
+      Files.writeString(abandoned.file(RunFolder.PLANS), "half");
+    }
+    assertFalse(hasStaging(dir), "an abandoned write removes its staging folder");
+    assertEquals(manifest, RunManifest.read(dir).orElseThrow(), "and leaves the manifest");
   }
 
   /** A sink that stores everything but fails when the plans arrive, as a full disk would. */

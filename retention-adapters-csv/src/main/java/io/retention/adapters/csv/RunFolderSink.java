@@ -18,7 +18,6 @@ import io.retention.core.port.out.ResultKind;
 import io.retention.core.port.out.ResultWriter;
 import io.retention.core.port.out.RetentionModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,9 +44,6 @@ import java.util.stream.Stream;
 public final class RunFolderSink implements AnalysisSink {
   private static final Map<ResultKind, String> FILES = new EnumMap<>(ResultKind.class);
 
-  /** The name of a staging folder starts with this. */
-  static final String STAGING_PREFIX = ".run-";
-
   static {
     FILES.put(ResultKind.CUSTOMERS, RunFolder.CUSTOMERS);
     FILES.put(ResultKind.CUSTOMER_MAPPING, RunFolder.CUSTOMER_MAPPING);
@@ -68,9 +64,7 @@ public final class RunFolderSink implements AnalysisSink {
   private final RunFolder folder;
   private final ModelBundleFile bundleFile;
   private final CellEscaping cells;
-  private final String run;
-  private final java.util.Set<String> staged = new java.util.TreeSet<>();
-  private Path staging;
+  private final StagedFiles staged;
   private boolean whole;
 
   /**
@@ -95,17 +89,7 @@ public final class RunFolderSink implements AnalysisSink {
     this.folder = Objects.requireNonNull(folder, "folder");
     this.bundleFile = Objects.requireNonNull(bundleFile, "bundleFile");
     this.cells = Objects.requireNonNull(cells, "cells");
-    this.run = newRunId();
-  }
-
-  private static String newRunId() {
-    byte[] bytes = new byte[8];
-    new java.security.SecureRandom().nextBytes(bytes);
-    StringBuilder sb = new StringBuilder();
-    for (byte b : bytes) {
-      sb.append(String.format(java.util.Locale.ROOT, "%02x", b));
-    }
-    return sb.toString();
+    this.staged = StagedFiles.open(folder);
   }
 
   /**
@@ -114,7 +98,7 @@ public final class RunFolderSink implements AnalysisSink {
    * @return 16 hexadecimal digits, random
    */
   public String runId() {
-    return run;
+    return staged.runId();
   }
 
   /**
@@ -209,8 +193,8 @@ public final class RunFolderSink implements AnalysisSink {
 
   @Override
   public void summary(RunSummary summary) {
-    new RunFolder(stagingFolder()).writeSummary(summary);
-    staged.add(RunFolder.METRICS);
+    Path metrics = staged.file(RunFolder.METRICS);
+    new RunFolder(metrics.getParent()).writeSummary(summary);
     whole = true;
   }
 
@@ -223,45 +207,7 @@ public final class RunFolderSink implements AnalysisSink {
    */
   @Override
   public void finish() {
-    if (staging == null) {
-      return;
-    }
-    Map<String, String> files = new java.util.TreeMap<>();
-    if (!whole) {
-      RunManifest.read(folder.dir()).ifPresent(m -> files.putAll(m.files()));
-    }
-    for (String name : staged) {
-      files.put(name, run);
-    }
-    new RunManifest(RunManifest.MOVING, run, files).write(folder.dir());
-    for (String name : staged) {
-      Path target = folder.file(name);
-      try {
-        AtomicFiles.moveOver(staging.resolve(name), target);
-      } catch (IOException e) {
-        throw RetentionIoException.cannot("move into place", target, e);
-      }
-    }
-    if (whole) {
-      for (String name : RESULT_FILES) {
-        if (!staged.contains(name)) {
-          Path stale = folder.file(name);
-          try {
-            Files.deleteIfExists(stale);
-          } catch (IOException e) {
-            throw RetentionIoException.cannot("remove the earlier run's", stale, e);
-          }
-        }
-      }
-    }
-    new RunManifest(RunManifest.COMPLETE, run, files).write(folder.dir());
-    try {
-      Files.deleteIfExists(staging);
-    } catch (IOException e) {
-      throw RetentionIoException.cannot("remove the staging folder", staging, e);
-    }
-    staging = null;
-    staged.clear();
+    staged.commit(whole ? RESULT_FILES : List.of());
     whole = false;
   }
 
@@ -271,37 +217,7 @@ public final class RunFolderSink implements AnalysisSink {
   }
 
   private Path file(String name) {
-    staged.add(name);
-    return stagingFolder().resolve(name);
-  }
-
-  private Path stagingFolder() {
-    if (staging == null) {
-      try {
-        Files.createDirectories(folder.dir());
-        removeStaleStaging();
-        staging = Files.createDirectory(folder.dir().resolve(STAGING_PREFIX + run));
-      } catch (IOException e) {
-        throw RetentionIoException.cannot("create the folder", folder.dir(), e);
-      }
-    }
-    return staging;
-  }
-
-  /** Removes what failed runs left: staging folders are this class's own, by their name. */
-  private void removeStaleStaging() throws IOException {
-    try (Stream<Path> entries = Files.list(folder.dir())) {
-      for (Path p : (Iterable<Path>) entries::iterator) {
-        if (Files.isDirectory(p) && p.getFileName().toString().startsWith(STAGING_PREFIX)) {
-          try (Stream<Path> inside = Files.list(p)) {
-            for (Path f : (Iterable<Path>) inside::iterator) {
-              Files.deleteIfExists(f);
-            }
-          }
-          Files.deleteIfExists(p);
-        }
-      }
-    }
+    return staged.file(name);
   }
 
   private static String cell(double v) {

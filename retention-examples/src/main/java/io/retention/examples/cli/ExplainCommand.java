@@ -3,6 +3,7 @@ package io.retention.examples.cli;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvExplanationWriter;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.Explanation;
@@ -145,7 +146,10 @@ final class ExplainCommand implements Callable<Integer> {
           rows.ids().get(r), new Explanation(e.baseValue(), e.top(top), e.prediction(), e.space()));
     }
     Path file = folder.file(RunFolder.EXPLANATIONS);
-    new CsvExplanationWriter(file, outputs.cells()).write(kept);
+    try (StagedFiles staged = StagedFiles.open(folder)) {
+      new CsvExplanationWriter(staged.file(RunFolder.EXPLANATIONS), outputs.cells()).write(kept);
+      staged.commit(List.of());
+    }
 
     out.printf(
         Locale.ROOT,

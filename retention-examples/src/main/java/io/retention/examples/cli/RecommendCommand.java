@@ -9,6 +9,7 @@ import io.retention.adapters.csv.CsvRecommendationWriter;
 import io.retention.adapters.csv.CsvRowWriter;
 import io.retention.adapters.csv.MovieLensCatalogSource;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.RetentionException;
 import io.retention.core.domain.ActivityEvent;
 import io.retention.core.domain.ChurnLabel;
@@ -281,7 +282,11 @@ final class RecommendCommand implements Callable<Integer> {
     Recommender recommender = builder.build();
     ProgressListener progress = outputs.progress(spec.commandLine().getErr());
     progress.started("Recommending for " + customers.size() + " customers", customers.size());
-    Written written = write(recommender, customers, file, progress);
+    Written written;
+    try (StagedFiles staged = StagedFiles.open(outputs.folder())) {
+      written = write(recommender, customers, staged.file(RunFolder.RECOMMENDATIONS), progress);
+      staged.commit(List.of());
+    }
     long rows = written.rows();
     Set<String> distinct = written.distinct();
     progress.finished();

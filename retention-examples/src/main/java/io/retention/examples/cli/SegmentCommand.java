@@ -3,6 +3,7 @@ package io.retention.examples.cli;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.FeatureMatrix;
@@ -152,7 +153,10 @@ final class SegmentCommand implements Callable<Integer> {
       segments.put(rows.ids().get(r), report.model().segments().get(assignment[r]));
     }
     Path file = folder.file(RunFolder.SEGMENTS);
-    new CsvSegmentWriter(file, outputs.cells()).write(segments);
+    try (StagedFiles staged = StagedFiles.open(folder)) {
+      new CsvSegmentWriter(staged.file(RunFolder.SEGMENTS), outputs.cells()).write(segments);
+      staged.commit(List.of());
+    }
 
     out.printf(Locale.ROOT, "Segmented %,d customers on %s%n", rows.size(), clusterOn);
     out.printf(Locale.ROOT, "%4s %14s %11s %14s%n", "k", "inertia", "silhouette", "Davies-Bouldin");

@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
 import io.retention.core.application.ModelSelection;
@@ -124,14 +125,20 @@ final class TrainCommand implements Callable<Integer> {
             .getInstance(SelectChurnModel.class)
             .select(labelled, candidates, config, outputs.progress(spec.commandLine().getErr()));
 
+    // The bundle and its report go into place together, recorded in the folder's manifest.
     Path bundleFile = folder.file(RunFolder.MODEL);
-    CliWiring.saveBundle(
-        CliWiring.bundleFormat(injector, sign.keys()), selection.bundle(), bundleFile);
-    Path reportFile = folder.file(REPORT_FILE);
-    try {
-      AtomicFiles.writeString(reportFile, selection.report().toJson() + "\n");
-    } catch (IOException e) {
-      throw RetentionIoException.cannot("write", reportFile, e);
+    try (StagedFiles staged = StagedFiles.open(folder)) {
+      CliWiring.saveBundle(
+          CliWiring.bundleFormat(injector, sign.keys()),
+          selection.bundle(),
+          staged.file(RunFolder.MODEL));
+      Path reportFile = staged.file(REPORT_FILE);
+      try {
+        AtomicFiles.writeString(reportFile, selection.report().toJson() + "\n");
+      } catch (IOException e) {
+        throw RetentionIoException.cannot("write", folder.file(REPORT_FILE), e);
+      }
+      staged.commit(List.of());
     }
     for (String note : selection.bundle().features().fitNotes()) {
       out.println("Note: " + note);
@@ -143,7 +150,7 @@ final class TrainCommand implements Callable<Integer> {
         selection.report().chosen(),
         selection.bundle().metadata().get("features"),
         bundleFile,
-        reportFile);
+        folder.file(REPORT_FILE));
     out.flush();
     return 0;
   }

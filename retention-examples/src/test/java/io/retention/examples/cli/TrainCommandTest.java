@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.RunManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,20 @@ class TrainCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("Left out 20 customers without a churn label."), run.out());
     assertTrue(run.out().contains("Read 100 labelled customers"), run.out());
+  }
+
+  @Test
+  void theBundleAndItsReportGoIntoPlaceTogetherUnderOneIdInTheManifest() throws IOException {
+    Path output = CliFixtures.trained().output();
+    RunManifest manifest = RunManifest.read(output).orElseThrow();
+    assertEquals(RunManifest.COMPLETE, manifest.state());
+    assertEquals(manifest.run(), manifest.files().get(RunFolder.MODEL));
+    assertEquals(manifest.run(), manifest.files().get(TrainCommand.REPORT_FILE));
+    try (var entries = Files.list(output)) {
+      assertTrue(
+          entries.noneMatch(p -> p.getFileName().toString().startsWith(".run-")),
+          "no staging folder is left");
+    }
   }
 
   @Test
