@@ -18,6 +18,7 @@ import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ModelStore;
 import io.retention.core.port.out.ProgressListener;
 import io.retention.core.testing.TestCustomers;
+import io.retention.core.training.CalibratedChurnModel;
 import io.retention.core.training.Calibration;
 import io.retention.features.TabularFeatureConfig;
 import io.retention.features.TabularFeaturePipeline;
@@ -90,7 +91,25 @@ class ModelBundlePersistenceTest extends ModelStoreContract {
         FOREST.metadata().get(SelectChurnModel.REPORT_KEY),
         loaded.metadata().get(SelectChurnModel.REPORT_KEY));
     assertEquals(64, loaded.metadata().get(TrainChurnModel.FINGERPRINT_KEY).length());
-    assertTrue(loaded.model().description().contains("isotonic"));
+    assertEquals(FOREST.model().description(), loaded.model().description());
+  }
+
+  @Test
+  void aCalibratedModelKeepsItsCalibration() {
+    ChurnModelBundle calibrated =
+        new ChurnModelBundle(
+            FOREST.features(),
+            new CalibratedChurnModel(
+                CalibratedChurnModel.uncalibrated(FOREST.model()),
+                new Calibration.Isotonic(new double[] {0.1, 0.9}, new double[] {0.2, 0.7})),
+            FOREST.metadata());
+    ModelStore store = createStore();
+    store.save("calibrated", calibrated);
+    ChurnModelBundle loaded = store.load("calibrated");
+    assertTrue(loaded.model().description().contains("isotonic"), loaded.model().description());
+    for (Customer c : customers()) {
+      assertEquals(calibrated.score(c), loaded.score(c));
+    }
   }
 
   @Test

@@ -92,7 +92,11 @@ final class ModelStage {
             SELECTION_METRIC,
             config.folds(),
             rows,
-            selectionConfig.calibration().name().toLowerCase(Locale.ROOT),
+            bundle.model() instanceof CalibratedChurnModel
+                ? selectionConfig.calibration().name().toLowerCase(Locale.ROOT)
+                : "none ("
+                    + selectionConfig.calibration().name().toLowerCase(Locale.ROOT)
+                    + " did not lower the out-of-fold Brier score)",
             report.threshold(),
             report.thresholdPolicy(),
             bundle.features().schema().size());

@@ -34,9 +34,11 @@ import java.util.Set;
  * The candidate with the highest mean PR-AUC (average precision) wins; ties go to the earlier
  * candidate. Its out-of-fold probabilities fit the calibration; the "after" figures are
  * cross-fitted (the calibration applied to a fold is fitted on the other folds' predictions), so
- * they are honest too. The decision threshold is chosen on the calibrated out-of-fold
- * probabilities. Finally the pipeline and the winner are refitted on all customers and wrapped with
- * a calibration fitted on all out-of-fold predictions.
+ * they are honest too. The calibration is applied only when it lowers the out-of-fold Brier score;
+ * otherwise the report says so and the raw model is kept. The decision threshold is chosen on the
+ * out-of-fold probabilities the model will give (calibrated or not). Finally the pipeline and the
+ * winner are refitted on all customers and, when calibrated, wrapped with a calibration fitted on
+ * all out-of-fold predictions.
  */
 public final class SelectChurnModel {
   /** The metadata key under which the bundle keeps the report's JSON. */
@@ -115,17 +117,19 @@ public final class SelectChurnModel {
     double[] raw = outOfFold.get(best);
     double[] after = crossFitted(raw, churned, fold, k, config.calibration());
     Calibration calibration = config.calibration().fit(raw, churned);
-    double threshold = config.threshold().choose(after, churned);
-    ConfusionMatrix atThreshold = ConfusionMatrix.at(after, churned, threshold);
+    double brierRaw = BinaryMetrics.brierScore(raw, churned);
+    double brierAfter = BinaryMetrics.brierScore(after, churned);
+    // A calibration is kept only when it makes the probabilities better out of fold.
+    boolean calibrate = config.calibration() != Calibration.Method.NONE && brierAfter < brierRaw;
+    double[] used = calibrate ? after : raw;
+    double threshold = config.threshold().choose(used, churned);
+    ConfusionMatrix atThreshold = ConfusionMatrix.at(used, churned, threshold);
 
     ChurnTrainer winner = candidates.get(best);
     FittedFeatures features = pipeline.fit(training);
     FeatureMatrix matrix = features.transformAll(training);
     ChurnModel fitted = winner.train(matrix);
-    ChurnModel model =
-        config.calibration() == Calibration.Method.NONE
-            ? fitted
-            : new CalibratedChurnModel(fitted, calibration);
+    ChurnModel model = calibrate ? new CalibratedChurnModel(fitted, calibration) : fitted;
     progress.advanced(steps);
     progress.finished();
 
@@ -133,9 +137,17 @@ public final class SelectChurnModel {
         new ModelSelectionReport(
             scores,
             winner.name(),
-            calibration.describe(),
-            BinaryMetrics.brierScore(raw, churned),
-            BinaryMetrics.brierScore(after, churned),
+            calibrate || config.calibration() == Calibration.Method.NONE
+                ? calibration.describe()
+                : String.format(
+                    Locale.ROOT,
+                    "none: %s did not lower the out-of-fold Brier score (%.4f uncalibrated,"
+                        + " %.4f calibrated), so it is not applied",
+                    config.calibration().name().toLowerCase(Locale.ROOT),
+                    brierRaw,
+                    brierAfter),
+            brierRaw,
+            brierAfter,
             CalibrationCurve.of(raw, churned, config.calibrationBins()),
             CalibrationCurve.of(after, churned, config.calibrationBins()),
             config.threshold().describe(),

@@ -107,6 +107,32 @@ class SelectChurnModelTest {
   }
 
   @Test
+  void aCalibrationThatDoesNotLowerTheOutOfFoldBrierScoreIsNotAppliedAndSaysSo() {
+    // Churn drawn with probability equal to the risk: the raw scores are calibrated already.
+    SplittableRandom r = new SplittableRandom(4);
+    List<Customer> calibrated = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      double risk = r.nextDouble();
+      calibrated.add(ChurnFixtures.labelled("k" + i, risk, r.nextDouble() < risk));
+    }
+    ModelSelection s =
+        new SelectChurnModel(PIPELINE)
+            .select(
+                calibrated,
+                List.of(RISK),
+                ModelSelectionConfig.DEFAULTS.withCalibration(Calibration.Method.ISOTONIC),
+                ProgressListener.NONE);
+    ModelSelectionReport report = s.report();
+    assertTrue(
+        report.brierAfter() >= report.brierBefore(),
+        report.brierBefore() + " -> " + report.brierAfter());
+    assertTrue(s.bundle().model() instanceof ChurnFixtures.RiskModel, "the raw model is kept");
+    assertTrue(
+        report.calibration().startsWith("none: isotonic did not lower the out-of-fold Brier score"),
+        report.calibration());
+  }
+
+  @Test
   void withoutCalibrationTheRefittedModelIsTheTrainersOwn() {
     ModelSelection s =
         new SelectChurnModel(PIPELINE)

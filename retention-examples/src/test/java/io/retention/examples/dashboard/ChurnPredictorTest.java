@@ -15,6 +15,7 @@ import io.retention.core.port.out.ChurnModel;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.FittedFeatures;
 import io.retention.core.port.out.ProgressListener;
+import io.retention.core.training.CalibratedChurnModel;
 import io.retention.core.training.Calibration;
 import io.retention.examples.data.SyntheticCustomers;
 import io.retention.features.TabularFeatureConfig;
@@ -60,16 +61,23 @@ class ChurnPredictorTest {
 
   @Test
   void aCalibratedForestIsExplainedThroughItsRawProbabilities() {
-    ChurnModelBundle forest =
+    ChurnModelBundle raw =
         new SelectChurnModel(
                 new TabularFeaturePipeline(
                     SyntheticCustomers.SCHEMA, TabularFeatureConfig.DEFAULTS))
             .select(
                 CUSTOMERS,
                 List.of(new TribuoRandomForestTrainer(RandomForestConfig.DEFAULTS.withTrees(10))),
-                ModelSelectionConfig.DEFAULTS.withCalibration(Calibration.Method.ISOTONIC),
+                ModelSelectionConfig.DEFAULTS.withCalibration(Calibration.Method.NONE),
                 ProgressListener.NONE)
             .bundle();
+    ChurnModelBundle forest =
+        new ChurnModelBundle(
+            raw.features(),
+            new CalibratedChurnModel(
+                raw.model(),
+                new Calibration.Isotonic(new double[] {0.1, 0.9}, new double[] {0.15, 0.8})),
+            raw.metadata());
     ChurnPredictor predictor =
         new ChurnPredictor(
             forest, CUSTOMERS.subList(0, 50), RiskThresholds.DEFAULTS, TestRuns.EXPLAINERS);
