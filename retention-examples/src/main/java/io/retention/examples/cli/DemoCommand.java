@@ -190,7 +190,7 @@ final class DemoCommand implements Callable<Integer> {
     RunSummary.HoldOutSummary h = s.holdOut();
     out.printf(
         Locale.ROOT,
-        "Chose %s (%d features, %s calibration, threshold %.3f)%n",
+        "Chose %s (%d features, calibration: %s, threshold %.3f)%n",
         model.chosen(),
         model.features(),
         model.calibration(),
