@@ -137,15 +137,7 @@ public final class SelectChurnModel {
         new ModelSelectionReport(
             scores,
             winner.name(),
-            calibrate || config.calibration() == Calibration.Method.NONE
-                ? calibration.describe()
-                : String.format(
-                    Locale.ROOT,
-                    "none: %s did not lower the out-of-fold Brier score (%.4f uncalibrated,"
-                        + " %.4f calibrated), so it is not applied",
-                    config.calibration().name().toLowerCase(Locale.ROOT),
-                    brierRaw,
-                    brierAfter),
+            calibrationDecision(config.calibration(), calibration, calibrate, brierRaw, brierAfter),
             brierRaw,
             brierAfter,
             CalibrationCurve.of(raw, churned, config.calibrationBins()),
@@ -274,6 +266,25 @@ public final class SelectChurnModel {
       outOfFold.add(oof);
     }
     return new CrossValidation(scores, outOfFold);
+  }
+
+  /** The calibration as the report states it: the one applied, or why none is. */
+  private static String calibrationDecision(
+      Calibration.Method method,
+      Calibration fitted,
+      boolean applied,
+      double brierRaw,
+      double brierAfter) {
+    if (applied || method == Calibration.Method.NONE) {
+      return fitted.describe();
+    }
+    return String.format(
+        Locale.ROOT,
+        "none: %s did not lower the out-of-fold Brier score (%.4f uncalibrated, %.4f calibrated),"
+            + " so it is not applied",
+        method.name().toLowerCase(Locale.ROOT),
+        brierRaw,
+        brierAfter);
   }
 
   /** Calibrates each fold's predictions with a calibration fitted on the other folds'. */

@@ -1,5 +1,8 @@
 package io.retention.core.persistence;
 
+import static io.retention.core.persistence.BinaryFields.readString;
+import static io.retention.core.persistence.BinaryFields.writeString;
+
 import io.retention.core.RetentionException;
 import io.retention.core.domain.FeatureSchema;
 import io.retention.core.port.out.ChurnModel;
@@ -477,20 +480,6 @@ public final class ModelBundleFile {
       default:
         throw new IOException("unknown calibration '" + kind + "'");
     }
-  }
-
-  static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > in.available()) {
-      throw new IOException("bad string length " + n);
-    }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
   }
 
   @Override

@@ -76,9 +76,9 @@ class HostileBundleTest {
   void aManifestThatClaimsTwoBillionFeaturesIsRefusedBeforeAnythingIsAllocated() throws Exception {
     java.io.ByteArrayOutputStream manifest = new java.io.ByteArrayOutputStream();
     try (java.io.DataOutputStream out = new java.io.DataOutputStream(manifest)) {
-      ModelBundleFile.writeString(out, "development");
-      ModelBundleFile.writeString(out, TestParts.FEATURES.format());
-      ModelBundleFile.writeString(out, TestParts.MODEL.format());
+      BinaryFields.writeString(out, "development");
+      BinaryFields.writeString(out, TestParts.FEATURES.format());
+      BinaryFields.writeString(out, TestParts.MODEL.format());
       out.writeInt(Integer.MAX_VALUE);
     }
     String message = refusal(sealed(payload(Map.of("manifest", manifest.toByteArray()))));
