@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Segments customers end to end: scans k, keeps the model of the chosen k, profiles its segments in
- * original units and names them. Immutable and safe to share.
+ * original units (with churn rates from the rows' labels) and names them, each name with its rule.
+ * Immutable and safe to share.
  */
 public final class SegmentCustomers {
   private final KScan scan;
@@ -38,10 +39,11 @@ public final class SegmentCustomers {
   /**
    * Segments the rows.
    *
-   * @param data the customers' features in original units, at least one row
+   * @param data the customers' features in original units, with their churn labels where known, at
+   *     least one row
    * @param rfm RFM scores by customer, possibly empty
    * @param progress told how the scan advances
-   * @return the scan, the named model and the profiles
+   * @return the scan, the named model, the profiles and the naming rules
    */
   public SegmentationReport segment(
       FeatureMatrix data, Map<CustomerId, RfmScore> rfm, ProgressListener progress) {
@@ -49,11 +51,13 @@ public final class SegmentCustomers {
     SegmentationModel model = result.model();
     int[] assignments = model.assignAll(data);
     List<SegmentProfile> unnamed = profiler.profile(data, assignments, model.segments(), rfm);
-    List<Segment> names = namer.name(data, unnamed);
+    List<SegmentNaming> namings = namer.describe(data, unnamed);
+    List<Segment> names = namings.stream().map(SegmentNaming::segment).toList();
     List<SegmentProfile> profiles = new ArrayList<>(unnamed.size());
     for (int s = 0; s < unnamed.size(); s++) {
       profiles.add(unnamed.get(s).withSegment(names.get(s)));
     }
-    return new SegmentationReport(result, new NamedSegmentationModel(model, names), profiles);
+    return new SegmentationReport(
+        result, new NamedSegmentationModel(model, names), profiles, namings);
   }
 }

@@ -9,19 +9,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which features measure spend, engagement and recency, and which are favourite-genre indicators:
- * what segment names and profiles read from a segment's mean feature values.
+ * Which features measure spend, engagement, recency and tenure, and which are favourite-genre
+ * indicators: what segment names and profiles read from a segment's mean feature values.
  *
  * @param spend features whose higher values mean more money (the value axis)
- * @param engagement features whose higher values mean more use (the activity axis, added)
+ * @param engagement features whose higher values mean more use (the activity axis, counted for)
  * @param recency features whose higher values mean longer since the last activity (the activity
- *     axis, subtracted)
+ *     axis, counted against)
+ * @param tenure features whose higher values mean a longer relationship (no part of a name; it
+ *     tells namesakes apart)
  * @param genreIndicators 0/1 features, one per favourite genre, named {@code attribute=genre}
  */
 public record SegmentFeatureRoles(
     List<String> spend,
     List<String> engagement,
     List<String> recency,
+    List<String> tenure,
     List<String> genreIndicators) {
 
   /** Copies the lists. */
@@ -29,6 +32,7 @@ public record SegmentFeatureRoles(
     spend = List.copyOf(spend);
     engagement = List.copyOf(engagement);
     recency = List.copyOf(recency);
+    tenure = List.copyOf(tenure);
     genreIndicators = List.copyOf(genreIndicators);
   }
 
@@ -37,9 +41,10 @@ public record SegmentFeatureRoles(
    * numeric attribute becomes the feature of the same name (as the tabular pipeline names them), so
    * spend is the {@link AttributeRole#SPEND} attribute; engagement is the {@link
    * AttributeRole#USAGE}, {@link AttributeRole#DAILY_USAGE} and {@link AttributeRole#FREQUENCY}
-   * attributes; recency is the {@link AttributeRole#RECENCY} attribute; and the genre indicators
-   * are the features named {@code <favourite-genre attribute>=<genre>} (one-hot encoding). Roles
-   * whose attribute is not among the features are left empty.
+   * attributes; recency is the {@link AttributeRole#RECENCY} attribute; tenure is the {@link
+   * AttributeRole#TENURE} attribute; and the genre indicators are the features named {@code
+   * <favourite-genre attribute>=<genre>} (one-hot encoding). Roles whose attribute is not among the
+   * features are left empty.
    *
    * @param customers the customer table's roles
    * @param features the features the segmentation sees
@@ -67,6 +72,7 @@ public record SegmentFeatureRoles(
             AttributeRole.DAILY_USAGE,
             AttributeRole.FREQUENCY),
         present(customers, features, AttributeRole.RECENCY),
+        present(customers, features, AttributeRole.TENURE),
         genres);
   }
 

@@ -3,48 +3,58 @@ package io.retention.core.segmentation;
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.Segment;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Gives segments readable names from their mean feature values, by one deterministic rule.
+ * Gives segments names that say how each differs from the whole population, in the units of its
+ * profile, and states the rule behind every name.
  *
- * <p><b>Scores.</b> For every role feature, a segment's mean is turned into a z-score against the
- * whole population of rows: (segment mean − population mean) / population standard deviation (0 for
- * a constant feature). A segment's <em>value</em> is the mean z-score of its spend features; its
- * <em>activity</em> is the mean z-score of its engagement features minus the mean z-score of its
- * recency features (days since last activity: more is worse). A role with no feature adds 0.
- *
- * <p><b>Names.</b> The four names sit at the four quadrants around ({@code valueThreshold}, {@code
- * activityThreshold}): high value and activity is Loyal High-Value, high value and low activity
- * High-Value At-Risk, low value and high activity Engaged Low-Spend, low and low Low Engagement /
- * Budget. A segment's affinity to a name is ±(value − valueThreshold) ± (activity −
- * activityThreshold), with the signs of the name's quadrant.
+ * <p><b>Axes.</b> Every axis compares a segment's mean of a feature with the mean over all rows, as
+ * a relative difference (segment − overall) / |overall| (0 when the overall mean is 0), each
+ * feature counting at most ±100%:
  *
  * <ul>
- *   <li>With at most four segments, each segment gets a different name: the one-to-one assignment
- *       with the largest total affinity (ties: the first found, segments in index order trying
- *       names in the order above).
- *   <li>With more segments, each takes the name of highest affinity (its quadrant); when several
- *       share a name, all of them carry a qualifier, their rank by affinity to that name (ties: by
- *       index): "Engaged Low-Spend (1)", "Engaged Low-Spend (2)".
+ *   <li><em>value</em>: the mean relative difference of the spend features;
+ *   <li><em>activity</em>: the mean relative difference of the engagement features, with the
+ *       recency features (days since the last activity: more is worse) counted against;
+ *   <li><em>risk</em>: the segment's churn rate against the population's, where labels exist.
  * </ul>
  *
- * <p>Every segment therefore gets a distinct name. Immutable and safe to share.
+ * <p><b>Words.</b> A segment earns {@code highValue} when its value lies above {@code valueMargin},
+ * {@code lowSpend} when below −{@code valueMargin}; {@code engaged} or {@code lowEngagement} the
+ * same way on activity with {@code activityMargin}; {@code atRisk} when its churn rate exceeds the
+ * population's by more than the relative {@code churnMargin}, {@code loyal} when it lies below the
+ * population's by at least that margin (at or below it with a margin of 0). Without labels (for the
+ * segment or the population), a segment is {@code atRisk} when its activity is low, and never
+ * {@code loyal}. An axis without features, or within its margin, earns no word. The base name is
+ * [loyal] [engaged | lowEngagement] (highValue | lowSpend | customers) [atRisk], for example "Loyal
+ * Engaged High-Value", "Low-Engagement Low-Spend At-Risk", "Loyal Low-Spend" (no engagement
+ * feature) or "Engaged Customers At-Risk" (spend about average, no labels). Every word is therefore
+ * true of its segment.
+ *
+ * <p><b>Namesakes.</b> Segments that share a base name carry a qualifier after a comma that says
+ * how each differs from the others ({@link SegmentQualifiers}): "Loyal Low-Spend, longest tenure"
+ * and "Loyal Low-Spend, newest"; "…, highest spend", "…, most active", "…, lowest churn". Names are
+ * distinct and deterministic (ties go to the lower segment index).
+ *
+ * <p><b>Rules.</b> {@link #describe} returns with each name the rule text that gave it, for example
+ * "High-Value: MonthlyCharges 81.2 vs 64.8 overall (+25%); At-Risk: churn 49.2% vs 26.5% overall",
+ * so that a report can print why a segment is called what it is.
+ *
+ * <p>Immutable and safe to share.
  */
 public final class SegmentNamer {
-  private static final double[][] QUADRANTS = {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
-
   private final SegmentNamingConfig config;
   private final SegmentFeatureRoles roles;
 
   /**
    * Creates a namer.
    *
-   * @param config the names and thresholds
-   * @param roles which features measure spend, engagement and recency
+   * @param config the words and margins
+   * @param roles which features measure spend, engagement, recency and tenure
    */
   public SegmentNamer(SegmentNamingConfig config, SegmentFeatureRoles roles) {
     this.config = Objects.requireNonNull(config, "config");
@@ -54,130 +64,59 @@ public final class SegmentNamer {
   /**
    * Names the segments.
    *
-   * @param data the rows that were segmented (for the population means and deviations)
-   * @param profiles one profile per segment, by index
+   * @param data the rows that were segmented (for the population's means)
+   * @param profiles one profile per segment, by index (their labelled and churned counts make the
+   *     population's churn rate)
    * @return one named segment per profile, same indices, distinct names
    */
   public List<Segment> name(FeatureMatrix data, List<SegmentProfile> profiles) {
-    int k = profiles.size();
-    double[][] affinity = new double[k][QUADRANTS.length];
-    for (int s = 0; s < k; s++) {
-      double[] axes = axes(data, profiles.get(s));
-      for (int q = 0; q < QUADRANTS.length; q++) {
-        affinity[s][q] =
-            QUADRANTS[q][0] * (axes[0] - config.valueThreshold())
-                + QUADRANTS[q][1] * (axes[1] - config.activityThreshold());
-      }
-    }
-    List<String> names = config.names();
-    String[] chosen = new String[k];
-    if (k <= names.size()) {
-      int[] best = bestAssignment(affinity);
-      for (int s = 0; s < k; s++) {
-        chosen[s] = names.get(best[s]);
-      }
-    } else {
-      int[] quadrant = new int[k];
-      for (int s = 0; s < k; s++) {
-        for (int q = 1; q < QUADRANTS.length; q++) {
-          if (affinity[s][q] > affinity[s][quadrant[s]]) {
-            quadrant[s] = q;
-          }
-        }
-      }
-      for (int q = 0; q < QUADRANTS.length; q++) {
-        int name = q;
-        List<Integer> members = new ArrayList<>();
-        for (int s = 0; s < k; s++) {
-          if (quadrant[s] == q) {
-            members.add(s);
-          }
-        }
-        members.sort(
-            Comparator.comparingDouble((Integer s) -> -affinity[s][name]).thenComparingInt(s -> s));
-        for (int rank = 0; rank < members.size(); rank++) {
-          chosen[members.get(rank)] =
-              members.size() == 1
-                  ? names.get(q)
-                  : String.format(Locale.ROOT, "%s (%d)", names.get(q), rank + 1);
-        }
-      }
-    }
-    List<Segment> out = new ArrayList<>(k);
-    for (int s = 0; s < k; s++) {
-      out.add(new Segment(profiles.get(s).segment().index(), chosen[s]));
-    }
-    return out;
+    return describe(data, profiles).stream().map(SegmentNaming::segment).toList();
   }
 
   /**
-   * A segment's value and activity scores.
+   * Names the segments and says why.
    *
-   * @param data the population rows
-   * @param profile the segment
-   * @return {value, activity}
+   * @param data the rows that were segmented (for the population's means)
+   * @param profiles one profile per segment, by index (their labelled and churned counts make the
+   *     population's churn rate)
+   * @return one naming per profile, same order: the named segment (same index, distinct names) and
+   *     its rule text
    */
-  double[] axes(FeatureMatrix data, SegmentProfile profile) {
-    double value = meanZ(data, profile, roles.spend());
-    double activity =
-        meanZ(data, profile, roles.engagement()) - meanZ(data, profile, roles.recency());
-    return new double[] {value, activity};
-  }
-
-  private static double meanZ(FeatureMatrix data, SegmentProfile profile, List<String> features) {
-    if (features.isEmpty()) {
-      return 0.0;
+  public List<SegmentNaming> describe(FeatureMatrix data, List<SegmentProfile> profiles) {
+    Objects.requireNonNull(data, "data");
+    int k = profiles.size();
+    SegmentStanding.Population population =
+        new SegmentStanding.Population(config, roles, data, profiles);
+    List<SegmentStanding> standings = new ArrayList<>(k);
+    Map<String, List<Integer>> namesakes = new LinkedHashMap<>();
+    for (int s = 0; s < k; s++) {
+      SegmentStanding standing = population.measure(profiles.get(s));
+      standings.add(standing);
+      namesakes.computeIfAbsent(standing.baseName(config), b -> new ArrayList<>()).add(s);
     }
-    double total = 0.0;
-    for (String feature : features) {
-      double[] column = data.column(data.schema().indexOf(feature));
-      double mean = 0.0;
-      for (double v : column) {
-        mean += v;
+    String[] names = new String[k];
+    String[] rules = new String[k];
+    SegmentQualifiers qualifiers = new SegmentQualifiers(standings, profiles, roles);
+    for (Map.Entry<String, List<Integer>> e : namesakes.entrySet()) {
+      List<Integer> members = e.getValue();
+      if (members.size() == 1) {
+        int s = members.get(0);
+        names[s] = e.getKey();
+        rules[s] = standings.get(s).rule();
+        continue;
       }
-      mean /= column.length;
-      double var = 0.0;
-      for (double v : column) {
-        var += (v - mean) * (v - mean);
-      }
-      double sd = Math.sqrt(var / column.length);
-      total += sd == 0.0 ? 0.0 : (profile.mean(feature) - mean) / sd;
-    }
-    return total / features.size();
-  }
-
-  /** The injective segment-to-name map with the largest total affinity; first found on ties. */
-  private static int[] bestAssignment(double[][] affinity) {
-    int k = affinity.length;
-    int[] current = new int[k];
-    int[] best = new int[k];
-    double[] bestTotal = {Double.NEGATIVE_INFINITY};
-    search(affinity, 0, new boolean[QUADRANTS.length], current, 0.0, best, bestTotal);
-    return best;
-  }
-
-  private static void search(
-      double[][] affinity,
-      int s,
-      boolean[] used,
-      int[] current,
-      double total,
-      int[] best,
-      double[] bestTotal) {
-    if (s == affinity.length) {
-      if (total > bestTotal[0] + 1e-12) {
-        bestTotal[0] = total;
-        System.arraycopy(current, 0, best, 0, current.length);
-      }
-      return;
-    }
-    for (int q = 0; q < QUADRANTS.length; q++) {
-      if (!used[q]) {
-        used[q] = true;
-        current[s] = q;
-        search(affinity, s + 1, used, current, total + affinity[s][q], best, bestTotal);
-        used[q] = false;
+      List<SegmentQualifiers.Qualifier> qualified = qualifiers.qualify(e.getKey(), members);
+      for (int i = 0; i < members.size(); i++) {
+        int s = members.get(i);
+        names[s] = e.getKey() + ", " + qualified.get(i).words();
+        rules[s] = standings.get(s).rule() + "; " + qualified.get(i).rule();
       }
     }
+    List<SegmentNaming> out = new ArrayList<>(k);
+    for (int s = 0; s < k; s++) {
+      out.add(
+          new SegmentNaming(new Segment(profiles.get(s).segment().index(), names[s]), rules[s]));
+    }
+    return out;
   }
 }

@@ -17,7 +17,8 @@ class NamedSegmentationModelTest {
   private static final SegmentationModel MODEL =
       new FarthestFirstSegmenter().fit(BLOBS.rows(), 2, ProgressListener.NONE);
   private static final List<Segment> NAMES =
-      List.of(new Segment(0, "Loyal High-Value"), new Segment(1, "Engaged Low-Spend"));
+      List.of(
+          new Segment(0, "Loyal Engaged High-Value"), new Segment(1, "Loyal Engaged Low-Spend"));
 
   @Test
   void assignsAsTheWrappedModelUnderTheNewNames() {

@@ -2,6 +2,7 @@ package io.retention.core.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retention.core.domain.FeatureMatrix;
 import io.retention.core.domain.Segment;
@@ -10,6 +11,7 @@ import io.retention.core.testing.FarthestFirstSegmenter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SegmentCustomersTest {
@@ -27,16 +29,28 @@ class SegmentCustomersTest {
     FeatureMatrix rows = SegmentFixtures.rows(GROUPS, 30);
     SegmentationReport report = service().segment(rows, Map.of(), ProgressListener.NONE);
 
+    // Every group has the same churn rate (1 of 30), so no name makes a risk claim.
     assertEquals(4, report.scan().chosenK());
     assertEquals(
-        Set4.of(
-            "Loyal High-Value",
-            "High-Value At-Risk",
+        Set.of(
+            "Engaged High-Value",
+            "Low-Engagement High-Value",
             "Engaged Low-Spend",
-            "Low Engagement / Budget"),
+            "Low-Engagement Low-Spend"),
         new HashSet<>(report.model().segments().stream().map(Segment::name).toList()));
-    assertEquals("Loyal High-Value", report.model().assign(rows.row(0)).name());
-    assertEquals("Low Engagement / Budget", report.model().assign(rows.row(100)).name());
+    assertEquals("Engaged High-Value", report.model().assign(rows.row(0)).name());
+    assertEquals("Low-Engagement Low-Spend", report.model().assign(rows.row(100)).name());
+  }
+
+  @Test
+  void keepsTheRuleOfEveryName() {
+    FeatureMatrix rows = SegmentFixtures.rows(GROUPS, 30);
+    SegmentationReport report = service().segment(rows, Map.of(), ProgressListener.NONE);
+
+    for (int s = 0; s < report.namings().size(); s++) {
+      assertEquals(report.model().segments().get(s), report.namings().get(s).segment());
+      assertTrue(report.rule(s).contains("churn about average"), report.rule(s));
+    }
   }
 
   @Test
@@ -58,13 +72,6 @@ class SegmentCustomersTest {
 
     assertThrows(
         IllegalArgumentException.class,
-        () -> new SegmentationReport(report.scan(), report.model(), List.of()));
-  }
-
-  /** Set.of for four strings, kept readable in the assertion above. */
-  private static final class Set4 {
-    static java.util.Set<String> of(String a, String b, String c, String d) {
-      return java.util.Set.of(a, b, c, d);
-    }
+        () -> new SegmentationReport(report.scan(), report.model(), List.of(), report.namings()));
   }
 }

@@ -16,6 +16,7 @@ class SegmentFeatureRolesTest {
     assertEquals(List.of("monthly_fee"), roles.spend());
     assertEquals(List.of("watch_hours"), roles.engagement());
     assertEquals(List.of("last_login_days"), roles.recency());
+    assertEquals(List.of(), roles.tenure());
     assertEquals(List.of("favorite_genre=Action", "favorite_genre=Drama"), roles.genreIndicators());
   }
 
@@ -32,13 +33,16 @@ class SegmentFeatureRolesTest {
   }
 
   @Test
-  void telcoHasSpendButNoEngagementOrGenre() {
+  void telcoHasSpendAndTenureButNoEngagementOrGenre() {
     SegmentFeatureRoles roles =
         SegmentFeatureRoles.from(
             CustomerSchema.TELCO,
             FeatureSchema.of("tenure", "MonthlyCharges", "Contract=Two year"));
 
     assertEquals(List.of("MonthlyCharges"), roles.spend());
+    assertEquals(List.of("tenure"), roles.tenure());
+    assertEquals(List.of(), roles.engagement());
+    assertEquals(List.of(), roles.recency());
     assertEquals(List.of(), roles.genreIndicators());
   }
 

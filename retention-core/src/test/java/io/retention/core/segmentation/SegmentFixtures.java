@@ -62,6 +62,30 @@ final class SegmentFixtures {
     return new FeatureMatrix(FEATURES, ids, values, labels);
   }
 
+  /**
+   * Rows in groups of {@code size} over the given features, every row of group g holding {@code
+   * groups[g]}; in group g the first {@code churned[g]} rows churned and the rest did not, or no
+   * row is labelled when {@code churned[g]} is negative.
+   */
+  static FeatureMatrix table(List<String> features, double[][] groups, int size, int[] churned) {
+    List<CustomerId> ids = new ArrayList<>();
+    List<ChurnLabel> labels = new ArrayList<>();
+    double[][] values = new double[groups.length * size][];
+    int r = 0;
+    for (int g = 0; g < groups.length; g++) {
+      for (int i = 0; i < size; i++) {
+        values[r++] = groups[g].clone();
+        ids.add(CustomerId.of("t" + g + "-" + i));
+        labels.add(
+            churned[g] < 0
+                ? ChurnLabel.UNKNOWN
+                : i < churned[g] ? ChurnLabel.CHURNED : ChurnLabel.RETAINED);
+      }
+    }
+    return new FeatureMatrix(
+        FeatureSchema.of(features.toArray(String[]::new)), ids, values, labels);
+  }
+
   static int[] groupsOf(int groups, int size) {
     int[] out = new int[groups * size];
     for (int i = 0; i < out.length; i++) {

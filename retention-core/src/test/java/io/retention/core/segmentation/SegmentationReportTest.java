@@ -26,26 +26,46 @@ class SegmentationReportTest {
           2,
           MODEL);
 
+  private static final List<SegmentNaming> NAMINGS =
+      List.of(
+          new SegmentNaming(NAMED.segments().get(0), "rule of A"),
+          new SegmentNaming(NAMED.segments().get(1), "rule of B"));
+
   private static SegmentProfile profile(Segment s) {
     return new SegmentProfile(s, 10, 0.5, 0, 0, Map.of(), Map.of(), List.of());
   }
 
-  @Test
-  void keepsOneProfilePerSegment() {
-    SegmentationReport report =
-        new SegmentationReport(
-            SCAN,
-            NAMED,
-            List.of(profile(NAMED.segments().get(0)), profile(NAMED.segments().get(1))));
-
-    assertEquals(2, report.profiles().size());
-    assertEquals("B", report.profiles().get(1).segment().name());
+  private static List<SegmentProfile> profiles() {
+    return List.of(profile(NAMED.segments().get(0)), profile(NAMED.segments().get(1)));
   }
 
   @Test
-  void rejectsAMissingProfile() {
+  void keepsOneProfileAndOneNamingRulePerSegment() {
+    SegmentationReport report = new SegmentationReport(SCAN, NAMED, profiles(), NAMINGS);
+
+    assertEquals(2, report.profiles().size());
+    assertEquals("B", report.profiles().get(1).segment().name());
+    assertEquals("rule of B", report.rule(1));
+  }
+
+  @Test
+  void rejectsAMissingProfileOrNaming() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new SegmentationReport(SCAN, NAMED, List.of(profile(NAMED.segments().get(0)))));
+        () ->
+            new SegmentationReport(
+                SCAN, NAMED, List.of(profile(NAMED.segments().get(0))), NAMINGS));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SegmentationReport(SCAN, NAMED, profiles(), NAMINGS.subList(0, 1)));
+  }
+
+  @Test
+  void rejectsANamingOfAnotherSegment() {
+    List<SegmentNaming> swapped = List.of(NAMINGS.get(1), NAMINGS.get(0));
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SegmentationReport(SCAN, NAMED, profiles(), swapped));
   }
 }
