@@ -249,12 +249,21 @@ public record RunSummary(
    * @param customers its size
    * @param churnRate its churn rate, NaN when none of its customers is labelled
    * @param profile mean of each segmentation feature in the segment, in original units
+   * @param rule why the segment has its name, measured on the rows the segments were fitted on;
+   *     empty when not known (a segmentation saved by an earlier run, or a summary written before
+   *     rules were recorded)
    */
   public record Segment(
-      int id, String name, long customers, double churnRate, Map<String, Double> profile) {
-    /** Copies the map. */
+      int id,
+      String name,
+      long customers,
+      double churnRate,
+      Map<String, Double> profile,
+      String rule) {
+    /** Copies the map; a missing rule reads as empty. */
     public Segment {
       profile = ordered(profile);
+      rule = rule == null ? "" : rule;
     }
   }
 

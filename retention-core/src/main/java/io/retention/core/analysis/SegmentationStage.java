@@ -120,7 +120,8 @@ final class SegmentationStage {
               s.name(),
               counts.size()[i],
               Attributes.rate(counts.churned()[i], counts.labelled()[i]),
-              Map.of()));
+              Map.of(),
+              ""));
     }
     return new SegmentAssignment(
         counts.assigned(),
@@ -189,7 +190,12 @@ final class SegmentationStage {
       }
       rows.add(
           new Segment(
-              s, p.segment().name(), size[s], Attributes.rate(churned[s], labelled[s]), profile));
+              s,
+              p.segment().name(),
+              size[s],
+              Attributes.rate(churned[s], labelled[s]),
+              profile,
+              report.rule(s)));
     }
     rows.sort(Comparator.comparingLong(Segment::customers).reversed().thenComparing(Segment::id));
     List<KScore> scan = new ArrayList<>();

@@ -91,6 +91,9 @@ class RetentionAnalysisTest {
     assertEquals(
         CUSTOMERS.size(),
         summary.segmentation().segments().stream().mapToLong(RunSummary.Segment::customers).sum());
+    for (RunSummary.Segment segment : summary.segmentation().segments()) {
+      assertTrue(segment.rule().contains("churn"), segment.name() + ": " + segment.rule());
+    }
     assertEquals(
         Set.of("Champions", "At Risk"),
         summary.rfm().labels().stream()

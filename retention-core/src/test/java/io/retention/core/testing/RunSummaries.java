@@ -94,10 +94,22 @@ public final class RunSummaries {
                 new KScore(4, 620.0, 0.29, 1.2)),
             List.of("watch_hours", "last_login_days"),
             List.of(
-                new Segment(0, "Heavy viewers", 500, 0.12, Map.of("watch_hours", 80.0)),
-                new Segment(1, "Drifting away", 300, 0.55, Map.of("watch_hours", 12.0)),
                 new Segment(
-                    2, "Unlabelled newcomers", 200, Double.NaN, Map.of("watch_hours", 30.0)))),
+                    0,
+                    "Heavy viewers",
+                    500,
+                    0.12,
+                    Map.of("watch_hours", 80.0),
+                    "Engaged: watch_hours 80.0 vs 40.0 overall (+100%)"),
+                new Segment(
+                    1,
+                    "Drifting away",
+                    300,
+                    0.55,
+                    Map.of("watch_hours", 12.0),
+                    "Low-Engagement: watch_hours 12.0 vs 40.0 overall (-70%)"),
+                new Segment(
+                    2, "Unlabelled newcomers", 200, Double.NaN, Map.of("watch_hours", 30.0), ""))),
         new RfmSummary(
             grid,
             List.of(

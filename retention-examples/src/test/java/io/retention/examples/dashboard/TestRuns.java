@@ -269,13 +269,21 @@ final class TestRuns {
     Files.writeString(folder.file(RunFolder.RFM), rfmFile, StandardCharsets.UTF_8);
 
     folder.writeSummary(
-        summary(customers, segmentNames, segmentOf, rfmScores, explanations, plans));
+        summary(
+            customers,
+            segmentNames,
+            segmentation.namings().stream().map(n -> n.rule()).toList(),
+            segmentOf,
+            rfmScores,
+            explanations,
+            plans));
     return plans;
   }
 
   private static RunSummary summary(
       List<Customer> customers,
       List<String> segmentNames,
+      List<String> segmentRules,
       int[] segmentOf,
       List<RfmScore> rfmScores,
       List<Explanation> explanations,
@@ -300,7 +308,8 @@ final class TestRuns {
                 .orElse(Double.NaN));
       }
       segments.add(
-          new RunSummary.Segment(k, segmentNames.get(k), members.size(), rate(members), profile));
+          new RunSummary.Segment(
+              k, segmentNames.get(k), members.size(), rate(members), profile, segmentRules.get(k)));
     }
     segments.sort(Comparator.comparingLong(RunSummary.Segment::customers).reversed());
 

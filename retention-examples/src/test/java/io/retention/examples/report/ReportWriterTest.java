@@ -382,7 +382,8 @@ class ReportWriterTest {
               segment.id() == 0 ? SCRIPT : segment.name(),
               segment.customers(),
               segment.churnRate(),
-              segment.profile()));
+              segment.profile(),
+              segment.id() == 0 ? SCRIPT : segment.rule()));
     }
     SegmentationSummary seg = s.segmentation();
     return new RunSummary(
