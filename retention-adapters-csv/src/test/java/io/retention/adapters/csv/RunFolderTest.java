@@ -1,6 +1,7 @@
 package io.retention.adapters.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,20 @@ class RunFolderTest {
     String json = Files.readString(written);
     assertTrue(json.contains("\"churnRate\" : null"), "NaN is written as null");
     assertEquals(summary, folder.readSummary());
+  }
+
+  @Test
+  void aSummaryWrittenBeforeNamingRulesWereRecordedReadsWithEmptyRules() throws Exception {
+    RunSummary summary = RunSummaries.sample();
+    String json = RunFolder.toJson(summary).replaceAll(",\\s*\"rule\" : \"[^\"]*\"", "");
+
+    RunSummary read = RunFolder.fromJson(json);
+
+    assertFalse(json.contains("\"rule\""), json);
+    for (RunSummary.Segment segment : read.segmentation().segments()) {
+      assertEquals("", segment.rule(), segment.name());
+    }
+    assertEquals(summary.segmentation().segments().size(), read.segmentation().segments().size());
   }
 
   @Test
