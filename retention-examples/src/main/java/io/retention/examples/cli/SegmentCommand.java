@@ -16,6 +16,7 @@ import io.retention.core.segmentation.KScore;
 import io.retention.core.segmentation.SegmentCustomers;
 import io.retention.core.segmentation.SegmentFeatureRoles;
 import io.retention.core.segmentation.SegmentNamer;
+import io.retention.core.segmentation.SegmentNaming;
 import io.retention.core.segmentation.SegmentNamingConfig;
 import io.retention.core.segmentation.SegmentProfile;
 import io.retention.core.segmentation.SegmentProfiler;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Option;
       "Writes <output>/"
           + RunFolder.SEGMENTS
           + " (customer_id,segment_id,segment_name) and prints the k scan and the segment profiles as"
-          + " tables."
+          + " tables, then the rule behind each segment's name."
     })
 final class SegmentCommand implements Callable<Integer> {
   @Mixin CustomerInput input;
@@ -171,6 +172,7 @@ final class SegmentCommand implements Callable<Integer> {
           s.k() == report.scan().chosenK() ? "  <- chosen" : "");
     }
     printProfiles(out, report.profiles(), clusterOn);
+    printRules(out, report);
     out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, segments.size());
     out.flush();
     return 0;
@@ -216,7 +218,7 @@ final class SegmentCommand implements Callable<Integer> {
       PrintWriter out, List<SegmentProfile> profiles, List<String> features) {
     StringBuilder head =
         new StringBuilder(
-            String.format(Locale.ROOT, "%-32s %8s %7s %7s", "segment", "size", "share", "churn"));
+            String.format(Locale.ROOT, "%-40s %8s %7s %7s", "segment", "size", "share", "churn"));
     for (String f : features) {
       head.append(String.format(Locale.ROOT, " %14s", abbreviate(f)));
     }
@@ -226,8 +228,8 @@ final class SegmentCommand implements Callable<Integer> {
           new StringBuilder(
               String.format(
                   Locale.ROOT,
-                  "%-32s %,8d %6.1f%% %7s",
-                  abbreviate(p.segment().name(), 32),
+                  "%-40s %,8d %6.1f%% %7s",
+                  abbreviate(p.segment().name(), 40),
                   p.size(),
                   100.0 * p.share(),
                   p.churnRate().isPresent()
@@ -237,6 +239,14 @@ final class SegmentCommand implements Callable<Integer> {
         row.append(String.format(Locale.ROOT, " %14.2f", p.mean(f)));
       }
       out.println(row);
+    }
+  }
+
+  /** Each segment's full name and the rule that gave it, one segment a line. */
+  private static void printRules(PrintWriter out, SegmentationReport report) {
+    out.println("Why each segment has its name (against all customers segmented):");
+    for (SegmentNaming naming : report.namings()) {
+      out.printf(Locale.ROOT, "  %s: %s%n", naming.segment().name(), naming.rule());
     }
   }
 

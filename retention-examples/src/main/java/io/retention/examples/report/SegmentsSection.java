@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report's "segments" section: customers and churn rate per segment, and the segment profiles.
+ * The report's "segments" section: customers and churn rate per segment, the segment profiles, and
+ * the rule behind each segment's name.
  */
 final class SegmentsSection {
 
@@ -87,6 +88,27 @@ final class SegmentsSection {
       html.append("</tr>");
     }
     html.append("</tbody></table></div>\n");
+    writeRules(html, seg.segments());
     Html.closeSection(html);
+  }
+
+  /** The rule behind each name, for the segments whose rule the run recorded. */
+  private static void writeRules(StringBuilder html, List<Segment> segments) {
+    List<Segment> ruled = segments.stream().filter(s -> !s.rule().isEmpty()).toList();
+    if (ruled.isEmpty()) {
+      return;
+    }
+    html.append(
+        "<div class=\"table-wrap\"><table><caption>Why each segment has its name: every word"
+            + " compares the segment with all customers the segments were fitted on"
+            + "</caption><thead><tr><th>Segment</th><th>Naming rule</th></tr></thead><tbody>");
+    for (Segment segment : ruled) {
+      html.append("<tr><td>")
+          .append(Html.escape(segment.name()))
+          .append("</td><td>")
+          .append(Html.escape(segment.rule()))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></div>\n");
   }
 }

@@ -44,6 +44,14 @@ class SegmentCommandTest {
     assertTrue(run.out().contains("Davies-Bouldin"), run.out());
     assertTrue(run.out().contains("watch_hours"), run.out());
     assertTrue(run.err().contains("Scanning k = 2..4"), run.err());
+    List<String> out = run.out().lines().toList();
+    int rules = out.indexOf("Why each segment has its name (against all customers segmented):");
+    assertTrue(rules > 0, run.out());
+    List<String> named = out.subList(rules + 1, rules + 1 + segments.size());
+    for (String line : named) {
+      assertTrue(line.startsWith("  ") && line.contains("churn"), "a rule per segment: " + line);
+    }
+    assertFalse(run.out().contains(" (1)"), "no numbered namesakes");
   }
 
   @Test

@@ -94,6 +94,11 @@ class DashboardBrowserTest {
     assertTrue((Long) script("return Chart.getChart('rfm-labels').data.labels.length") > 0);
     assertTrue((Long) script("return Chart.getChart('drivers').data.labels.length") > 0);
     assertEquals(segments + 1, driver.findElements(By.cssSelector("#segment-profiles tr")).size());
+    List<WebElement> rules = driver.findElements(By.cssSelector("#segment-profiles td.rule"));
+    assertEquals(segments, rules.size());
+    for (WebElement rule : rules) {
+      assertTrue(rule.getText().contains("churn"), "each name's rule is shown: " + rule.getText());
+    }
     assertEquals(6, driver.findElements(By.cssSelector("#rfm-grid tr")).size());
   }
 

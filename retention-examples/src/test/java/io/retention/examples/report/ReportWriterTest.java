@@ -125,6 +125,21 @@ class ReportWriterTest {
   }
 
   @Test
+  void theSegmentsSectionSaysWhyEachSegmentHasItsName() {
+    String html = writer.render(RunSummaries.sample());
+
+    assertTrue(html.contains("<th>Naming rule</th>"), "a table of naming rules");
+    assertTrue(
+        html.contains(
+            "<tr><td>Heavy viewers</td><td>Engaged: watch_hours 80.0 vs 40.0 overall"
+                + " (+100%)</td></tr>"),
+        "the rule of a segment");
+    assertFalse(
+        html.contains("<tr><td>Unlabelled newcomers</td><td></td>"),
+        "a segment without a recorded rule has no empty row");
+  }
+
+  @Test
   void hostileStringsAreEscapedAndNeverBecomeMarkup() {
     String html = writer.render(hostile(RunSummaries.sample()));
 

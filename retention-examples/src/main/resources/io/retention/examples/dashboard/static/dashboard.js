@@ -59,7 +59,7 @@ async function segmentsPage() {
   const features = s.segmentation.features;
   const profiles = el('segment-profiles');
   const head = document.createElement('tr');
-  ['Segment', 'Customers', 'Churn rate'].concat(features).forEach(h => head.appendChild(text('th', h)));
+  ['Segment', 'Customers', 'Churn rate'].concat(features, ['Naming rule']).forEach(h => head.appendChild(text('th', h)));
   profiles.appendChild(head);
   segments.forEach(g => {
     const tr = document.createElement('tr');
@@ -67,6 +67,7 @@ async function segmentsPage() {
     tr.appendChild(text('td', g.customers.toLocaleString('en')));
     tr.appendChild(text('td', pct(g.churnRate)));
     features.forEach(f => tr.appendChild(text('td', num(g.profile[f], 2))));
+    tr.appendChild(text('td', g.rule || 'not recorded', 'rule'));
     profiles.appendChild(tr);
   });
 
