@@ -1,5 +1,6 @@
 package io.retention.core.application;
 
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.evaluation.CalibrationCurve;
 import io.retention.core.evaluation.LeakageGuard;
 import io.retention.core.evaluation.ThresholdPolicy;
@@ -24,15 +25,16 @@ public record ModelSelectionConfig(
     int calibrationBins,
     LeakageGuard leakage) {
 
-  /** The number of folds in {@link #DEFAULTS}. */
-  public static final int DEFAULT_FOLDS = 5;
+  /** The number of folds in {@link #DEFAULTS}: the library's {@link RunConfig#DEFAULT_FOLDS}. */
+  public static final int DEFAULT_FOLDS = RunConfig.DEFAULT_FOLDS;
 
-  /** The seed in {@link #DEFAULTS}. */
-  public static final long DEFAULT_SEED = 42L;
+  /** The seed in {@link #DEFAULTS}: the library's {@link RunConfig#DEFAULT_SEED}. */
+  public static final long DEFAULT_SEED = RunConfig.DEFAULT_SEED;
 
   /**
-   * Five folds, seed 42, Platt scaling, the F1-maximising threshold, ten reliability bins, and a
-   * leakage warning above a single-feature ROC-AUC of 0.95.
+   * The library's default folds and seed ({@link RunConfig#DEFAULTS}), Platt scaling, the
+   * F1-maximising threshold, ten reliability bins, and a leakage warning above a single-feature
+   * ROC-AUC of 0.95.
    */
   public static final ModelSelectionConfig DEFAULTS =
       new ModelSelectionConfig(

@@ -1,5 +1,6 @@
 package io.retention.core.segmentation;
 
+import io.retention.core.analysis.RunConfig;
 import java.util.Objects;
 
 /**
@@ -20,9 +21,19 @@ public record KScanConfig(
     int silhouetteSampleSize,
     long seed) {
 
-  /** k from 2 to 8, chosen by silhouette, exact up to 10,000 rows, else on 10,000, seed 42. */
+  /**
+   * k over the library's default range ({@link RunConfig#DEFAULT_MIN_SEGMENTS} to {@link
+   * RunConfig#DEFAULT_MAX_SEGMENTS}), chosen by silhouette, exact up to 10,000 rows, else on
+   * 10,000, with the library's default seed.
+   */
   public static final KScanConfig DEFAULTS =
-      new KScanConfig(2, 8, SelectionCriterion.SILHOUETTE, 10_000, 10_000, 42L);
+      new KScanConfig(
+          RunConfig.DEFAULT_MIN_SEGMENTS,
+          RunConfig.DEFAULT_MAX_SEGMENTS,
+          SelectionCriterion.SILHOUETTE,
+          10_000,
+          10_000,
+          RunConfig.DEFAULT_SEED);
 
   /** Checks the ranges. */
   public KScanConfig {

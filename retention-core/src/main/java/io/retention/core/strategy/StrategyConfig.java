@@ -26,12 +26,16 @@ public record StrategyConfig(
     int driversKept,
     int parallelThreshold) {
 
+  /** The drivers kept per customer in {@link #DEFAULTS}, also {@code retention plan --drivers}. */
+  public static final int DEFAULT_DRIVERS_KEPT = 3;
+
   /**
    * Thresholds 0.40 and 0.75, the proxy CLV with weight 0.3, a priority floor of 1, three drivers
    * kept, parallel from 20,000 customers.
    */
   public static final StrategyConfig DEFAULTS =
-      new StrategyConfig(RiskThresholds.DEFAULTS, ClvModel.Proxy.DEFAULTS, 1.0, 3, 20_000);
+      new StrategyConfig(
+          RiskThresholds.DEFAULTS, ClvModel.Proxy.DEFAULTS, 1.0, DEFAULT_DRIVERS_KEPT, 20_000);
 
   /** Checks the fields. */
   public StrategyConfig {

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class KScanConfigTest {
 
   @Test
-  void defaultsScanTwoToEightBySilhouetteExactUpToTenThousand() {
+  void defaultsScanTheRunsRangeOfTwoToSixBySilhouetteExactUpToTenThousand() {
     assertEquals(2, KScanConfig.DEFAULTS.minK());
-    assertEquals(8, KScanConfig.DEFAULTS.maxK());
+    assertEquals(6, KScanConfig.DEFAULTS.maxK());
     assertEquals(SelectionCriterion.SILHOUETTE, KScanConfig.DEFAULTS.criterion());
     assertEquals(10_000, KScanConfig.DEFAULTS.exactSilhouetteLimit());
   }

@@ -6,6 +6,7 @@ import io.retention.adapters.csv.CellEscaping;
 import io.retention.adapters.csv.CsvAdaptersModule;
 import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureDescription;
 import io.retention.core.domain.InputCheck;
@@ -80,8 +81,7 @@ final class CliWiring {
    * @return the injector
    */
   static Injector injector(CustomerSchema schema, Path output) {
-    return injector(
-        schema, output, RandomForestConfig.DEFAULT_SEED, RandomForestConfig.DEFAULT_TREES);
+    return injector(schema, output, RunConfig.DEFAULT_SEED, RunConfig.DEFAULT_FOREST_TREES);
   }
 
   /**

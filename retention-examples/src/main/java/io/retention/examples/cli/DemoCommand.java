@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--seed",
-      defaultValue = "42",
+      defaultValue = "" + RunConfig.DEFAULT_SEED,
       description =
           "Seed of the generator, the samples, the split, the folds and the models"
               + " (default: ${DEFAULT-VALUE}).")
@@ -91,10 +91,43 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--test-fraction",
-      defaultValue = "0.2",
+      defaultValue = "" + RunConfig.DEFAULT_TEST_FRACTION,
       converter = OptionValues.Fraction.class,
       description = "Share of labelled customers held out for testing (default: ${DEFAULT-VALUE}).")
   double testFraction;
+
+  @Option(
+      names = "--folds",
+      defaultValue = "" + RunConfig.DEFAULT_FOLDS,
+      paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
+      description =
+          "Cross-validation folds of the model selection, at least 2 (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(
+      names = "--trees",
+      defaultValue = "" + RunConfig.DEFAULT_FOREST_TREES,
+      paramLabel = "N",
+      converter = OptionValues.AtLeastOne.class,
+      description = "Trees of the random-forest candidate (default: ${DEFAULT-VALUE}).")
+  int trees;
+
+  @Option(
+      names = "--min-k",
+      defaultValue = "" + RunConfig.DEFAULT_MIN_SEGMENTS,
+      paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
+      description = "Fewest segments tried, at least 2 (default: ${DEFAULT-VALUE}).")
+  int minK;
+
+  @Option(
+      names = "--max-k",
+      defaultValue = "" + RunConfig.DEFAULT_MAX_SEGMENTS,
+      paramLabel = "K",
+      converter = OptionValues.AtLeastTwo.class,
+      description = "Most segments tried (default: ${DEFAULT-VALUE}).")
+  int maxK;
 
   @Mixin OutputOptions outputs;
   @Mixin BundleKeyOptions.Sign sign;
@@ -104,6 +137,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    RunConfig config = config();
     RunFolder folder = outputs.folder();
     CustomerSource source;
     RunInputs inputs;
@@ -125,12 +159,7 @@ final class DemoCommand implements Callable<Integer> {
       inputs = inputs.withCatalog(new CsvCatalogSource(titlesFile));
     }
     RunSummary summary =
-        RetentionPipeline.create(
-                source.schema(),
-                folder,
-                RunConfig.DEFAULTS.withSeed(seed).withTestFraction(testFraction),
-                sign.keys(),
-                outputs.cells())
+        RetentionPipeline.create(source.schema(), folder, config, sign.keys(), outputs.cells())
             .run(inputs, outputs.progress(spec.commandLine().getErr()));
     Path report = new ReportWriter().write(summary, folder);
     print(out, summary, folder);
@@ -141,6 +170,25 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Open " + report.toUri() + " in a browser to see the report.");
     out.flush();
     return 0;
+  }
+
+  /** The library's defaults with the options' values, the k range checked. */
+  private RunConfig config() {
+    if (minK > maxK) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid values for options '--min-k' and '--max-k': '"
+              + minK
+              + "' is above '"
+              + maxK
+              + "'");
+    }
+    return RunConfig.DEFAULTS
+        .withSeed(seed)
+        .withTestFraction(testFraction)
+        .withFolds(folds)
+        .withForestTrees(trees)
+        .withSegments(minK, maxK);
   }
 
   /** Writes the generated catalog and viewing events beside the results, for other commands. */

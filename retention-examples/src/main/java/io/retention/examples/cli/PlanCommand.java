@@ -27,6 +27,7 @@ import io.retention.core.port.out.RetentionModel;
 import io.retention.core.strategy.CustomerSignals;
 import io.retention.core.strategy.PlanFilter;
 import io.retention.core.strategy.RetentionPolicy;
+import io.retention.core.strategy.StrategyConfig;
 import io.retention.core.strategy.TargetingResult;
 import io.retention.examples.run.RetentionPipeline;
 import java.io.PrintWriter;
@@ -108,7 +109,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--drivers",
-      defaultValue = "3",
+      defaultValue = "" + StrategyConfig.DEFAULT_DRIVERS_KEPT,
       paramLabel = "K",
       converter = OptionValues.AtLeastZero.class,
       description = "How many SHAP drivers per customer the rules see (default: ${DEFAULT-VALUE}).")

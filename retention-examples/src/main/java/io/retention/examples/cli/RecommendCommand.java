@@ -11,6 +11,7 @@ import io.retention.adapters.csv.MovieLensCatalogSource;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.RetentionException;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.domain.ActivityEvent;
 import io.retention.core.domain.ChurnLabel;
 import io.retention.core.domain.ContentItem;
@@ -138,7 +139,7 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Option(
       names = "--top",
-      defaultValue = "10",
+      defaultValue = "" + RunConfig.DEFAULT_RECOMMENDATIONS,
       paramLabel = "N",
       converter = OptionValues.AtLeastOne.class,
       description = "Titles per customer (default: ${DEFAULT-VALUE}).")

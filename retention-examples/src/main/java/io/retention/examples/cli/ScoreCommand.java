@@ -2,13 +2,13 @@ package io.retention.examples.cli;
 
 import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.application.ScoreCustomers;
 import io.retention.core.domain.ChurnScore;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.evaluation.BinaryMetrics;
 import io.retention.core.port.out.ChurnModelBundle;
-import io.retention.ml.tribuo.RandomForestConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,8 +57,8 @@ final class ScoreCommand implements Callable<Integer> {
         CliWiring.injector(
             loaded.schema(),
             folder.dir(),
-            RandomForestConfig.DEFAULT_SEED,
-            RandomForestConfig.DEFAULT_TREES,
+            RunConfig.DEFAULT_SEED,
+            RunConfig.DEFAULT_FOREST_TREES,
             outputs.cells());
     Path bundleFile = model.file(folder);
     ChurnModelBundle bundle =

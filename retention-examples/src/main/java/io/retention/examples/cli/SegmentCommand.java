@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.StagedFiles;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.FeatureMatrix;
@@ -63,7 +64,7 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(
       names = "--min-k",
-      defaultValue = "2",
+      defaultValue = "" + RunConfig.DEFAULT_MIN_SEGMENTS,
       paramLabel = "K",
       converter = OptionValues.AtLeastTwo.class,
       description = "Smallest k of the scan, at least 2 (default: ${DEFAULT-VALUE}).")
@@ -71,7 +72,7 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-k",
-      defaultValue = "8",
+      defaultValue = "" + RunConfig.DEFAULT_MAX_SEGMENTS,
       paramLabel = "K",
       converter = OptionValues.AtLeastTwo.class,
       description = "Largest k of the scan (default: ${DEFAULT-VALUE}).")
@@ -98,7 +99,7 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(
       names = "--seed",
-      defaultValue = "42",
+      defaultValue = "" + RunConfig.DEFAULT_SEED,
       description = "Seed of k-means++ and the silhouette sample (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -7,6 +7,7 @@ import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
+import io.retention.core.analysis.RunConfig;
 import io.retention.core.application.ModelSelection;
 import io.retention.core.application.ModelSelectionConfig;
 import io.retention.core.application.SelectChurnModel;
@@ -14,7 +15,6 @@ import io.retention.core.domain.Customer;
 import io.retention.core.persistence.AtomicFiles;
 import io.retention.core.port.out.ChurnTrainer;
 import io.retention.core.training.Calibration;
-import io.retention.ml.tribuo.RandomForestConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--folds",
-      defaultValue = "" + ModelSelectionConfig.DEFAULT_FOLDS,
+      defaultValue = "" + RunConfig.DEFAULT_FOLDS,
       paramLabel = "K",
       converter = OptionValues.AtLeastTwo.class,
       description = "Cross-validation folds, at least 2 (default: ${DEFAULT-VALUE}).")
@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--trees",
-      defaultValue = "" + RandomForestConfig.DEFAULT_TREES,
+      defaultValue = "" + RunConfig.DEFAULT_FOREST_TREES,
       paramLabel = "N",
       converter = OptionValues.AtLeastOne.class,
       description = "Trees of the random-forest candidate (default: ${DEFAULT-VALUE}).")
@@ -79,7 +79,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--seed",
-      defaultValue = "" + ModelSelectionConfig.DEFAULT_SEED,
+      defaultValue = "" + RunConfig.DEFAULT_SEED,
       description = "Seed of the folds and the trainers (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -37,6 +37,12 @@ public class SegmentationBenchmark {
   private static final int CENTRES = 5;
   private static final int SAMPLE = 10_000;
 
+  /** The smallest k of the scan the README's figures were measured with. */
+  private static final int MIN_K = 2;
+
+  /** The largest k of that scan. */
+  private static final int MAX_K = 8;
+
   @Param({"2", "3", "4", "5", "6", "7", "8"})
   int k;
 
@@ -65,7 +71,10 @@ public class SegmentationBenchmark {
       points[i] = rows.row(i).toArray();
       labels[i] = blobs.membership()[i] % k;
     }
-    scan = new KScan(new TribuoKMeansSegmenter(KMeansConfig.DEFAULTS), KScanConfig.DEFAULTS);
+    scan =
+        new KScan(
+            new TribuoKMeansSegmenter(KMeansConfig.DEFAULTS),
+            KScanConfig.DEFAULTS.withRange(MIN_K, MAX_K));
   }
 
   /**

@@ -160,9 +160,9 @@ class RetentionPipelineTest {
     assertEquals(
         Set.of("logistic-regression", "random-forest"),
         new HashSet<>(s.model().candidates().stream().map(RunSummary.Candidate::name).toList()));
-    assertEquals(3, s.model().folds());
+    assertEquals(RunConfig.DEFAULT_FOLDS, s.model().folds());
     for (RunSummary.Candidate c : s.model().candidates()) {
-      assertEquals(3, c.foldPrAuc().size());
+      assertEquals(RunConfig.DEFAULT_FOLDS, c.foldPrAuc().size());
     }
     assertEquals(300, s.holdOut().customers(), "20% of 1,500 labelled customers");
     assertTrue(

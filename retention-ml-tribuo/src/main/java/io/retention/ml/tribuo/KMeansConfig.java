@@ -1,5 +1,6 @@
 package io.retention.ml.tribuo;
 
+import io.retention.core.analysis.RunConfig;
 import java.util.List;
 
 /**
@@ -34,10 +35,11 @@ public record KMeansConfig(
 
   /**
    * Four segments, at most 300 iterations, tolerance 1e-4 (scikit-learn's defaults), 3 k-means++
-   * starts, seed 42, every core, no PCA, every feature.
+   * starts, the library's default seed ({@link RunConfig#DEFAULT_SEED}), every core, no PCA, every
+   * feature.
    */
   public static final KMeansConfig DEFAULTS =
-      new KMeansConfig(4, 300, 1e-4, 3, 42L, ALL_CORES, 1.0, List.of());
+      new KMeansConfig(4, 300, 1e-4, 3, RunConfig.DEFAULT_SEED, ALL_CORES, 1.0, List.of());
 
   /** Checks the ranges. */
   public KMeansConfig {

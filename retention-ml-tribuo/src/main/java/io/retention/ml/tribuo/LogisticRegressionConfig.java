@@ -1,5 +1,7 @@
 package io.retention.ml.tribuo;
 
+import io.retention.core.analysis.RunConfig;
+
 /**
  * Hyperparameters of {@link TribuoLogisticRegressionTrainer}: logistic regression fitted by
  * stochastic gradient descent with AdaGrad on standardised features.
@@ -13,9 +15,12 @@ package io.retention.ml.tribuo;
 public record LogisticRegressionConfig(
     int epochs, double learningRate, double epsilon, int minibatchSize, long seed) {
 
-  /** 10 epochs, learning rate 0.1, epsilon 0.1, one example per step, seed 42. */
+  /**
+   * 10 epochs, learning rate 0.1, epsilon 0.1, one example per step, the library's default seed
+   * ({@link RunConfig#DEFAULT_SEED}).
+   */
   public static final LogisticRegressionConfig DEFAULTS =
-      new LogisticRegressionConfig(10, 0.1, 0.1, 1, 42L);
+      new LogisticRegressionConfig(10, 0.1, 0.1, 1, RunConfig.DEFAULT_SEED);
 
   /** Checks the ranges. */
   public LogisticRegressionConfig {

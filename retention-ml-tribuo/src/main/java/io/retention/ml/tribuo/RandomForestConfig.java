@@ -1,5 +1,7 @@
 package io.retention.ml.tribuo;
 
+import io.retention.core.analysis.RunConfig;
+
 /**
  * Hyperparameters of {@link TribuoRandomForestTrainer}: a bagged ensemble of CART trees, each grown
  * on a bootstrap sample with a random subset of the features tried at every split.
@@ -26,8 +28,10 @@ public record RandomForestConfig(
     long seed,
     int maxBins) {
 
-  /** The number of trees in {@link #DEFAULTS}. */
-  public static final int DEFAULT_TREES = 100;
+  /**
+   * The number of trees in {@link #DEFAULTS}: the library's {@link RunConfig#DEFAULT_FOREST_TREES}.
+   */
+  public static final int DEFAULT_TREES = RunConfig.DEFAULT_FOREST_TREES;
 
   /** The maximum depth in {@link #DEFAULTS}. */
   public static final int DEFAULT_MAX_DEPTH = 8;
@@ -38,8 +42,8 @@ public record RandomForestConfig(
   /** The feature fraction in {@link #DEFAULTS}. */
   public static final double DEFAULT_FEATURE_FRACTION = 0.3;
 
-  /** The seed in {@link #DEFAULTS}. */
-  public static final long DEFAULT_SEED = 42L;
+  /** The seed in {@link #DEFAULTS}: the library's {@link RunConfig#DEFAULT_SEED}. */
+  public static final long DEFAULT_SEED = RunConfig.DEFAULT_SEED;
 
   /** The most bins per feature in {@link #DEFAULTS}, and the largest allowed. */
   public static final int DEFAULT_MAX_BINS = 255;
@@ -48,8 +52,9 @@ public record RandomForestConfig(
   public static final int MIN_BINS = 2;
 
   /**
-   * 100 trees of depth at most 8, nodes of weight under 20 not split, 30% of the features tried at
-   * each split, one thread per available processor, seed 42, at most 255 bins per feature.
+   * The library's default number of trees ({@link RunConfig#DEFAULT_FOREST_TREES}) of depth at most
+   * 8, nodes of weight under 20 not split, 30% of the features tried at each split, one thread per
+   * available processor, the library's default seed, at most 255 bins per feature.
    */
   public static final RandomForestConfig DEFAULTS =
       new RandomForestConfig(
