@@ -1,6 +1,5 @@
 package io.retention.examples;
 
-import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerSchema;
 import io.retention.core.domain.FeatureMatrix;
@@ -49,16 +48,6 @@ final class SegmentNameRuns {
     }
   }
 
-  private static final List<AttributeRole> BEHAVIOUR =
-      List.of(
-          AttributeRole.USAGE,
-          AttributeRole.DAILY_USAGE,
-          AttributeRole.RECENCY,
-          AttributeRole.FREQUENCY,
-          AttributeRole.SPEND,
-          AttributeRole.PROFILES,
-          AttributeRole.TENURE);
-
   private SegmentNameRuns() {}
 
   /**
@@ -99,20 +88,13 @@ final class SegmentNameRuns {
   }
 
   private static List<String> features(CustomerSchema schema, FeatureMatrix rows, Entry entry) {
-    List<String> names = new ArrayList<>();
     if (entry == Entry.ANALYSIS) {
-      for (AttributeRole role : BEHAVIOUR) {
-        schema
-            .attribute(role)
-            .filter(a -> rows.schema().names().contains(a) && !names.contains(a))
-            .ifPresent(names::add);
-      }
+      return SegmentFeatureRoles.clusteringFeatures(schema, rows.schema());
     }
-    if (names.size() < 2) {
-      for (String a : schema.numericAttributes()) {
-        if (rows.schema().names().contains(a) && !names.contains(a)) {
-          names.add(a);
-        }
+    List<String> names = new ArrayList<>();
+    for (String a : schema.numericAttributes()) {
+      if (rows.schema().names().contains(a)) {
+        names.add(a);
       }
     }
     return names;

@@ -3,7 +3,6 @@ package io.retention.core.analysis;
 import io.retention.core.analysis.RunSummary.KScore;
 import io.retention.core.analysis.RunSummary.Segment;
 import io.retention.core.analysis.RunSummary.SegmentationSummary;
-import io.retention.core.domain.AttributeRole;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.CustomerSchema;
@@ -41,17 +40,8 @@ import java.util.Map;
  */
 final class SegmentationStage {
   /** The roles whose attributes the segments are built on, in this order. */
-  private static final List<AttributeRole> BEHAVIOUR =
-      List.of(
-          AttributeRole.USAGE,
-          AttributeRole.DAILY_USAGE,
-          AttributeRole.RECENCY,
-          AttributeRole.FREQUENCY,
-          AttributeRole.SPEND,
-          AttributeRole.PROFILES,
-          AttributeRole.TENURE);
-
   private final FeaturePipeline features;
+
   private final SegmenterFactory segmenters;
 
   SegmentationStage(FeaturePipeline features, SegmenterFactory segmenters) {
@@ -71,7 +61,7 @@ final class SegmentationStage {
     List<Customer> fit = signals.sample();
     FittedFeatures fitted = features.fit(fit);
     FeatureMatrix matrix = fitted.transformAll(fit);
-    List<String> behaviour = segmentationFeatures(schema, matrix);
+    List<String> behaviour = SegmentFeatureRoles.clusteringFeatures(schema, matrix.schema());
     SegmentFeatureRoles roles = SegmentFeatureRoles.from(schema, matrix.schema());
     SegmentCustomers service =
         new SegmentCustomers(
@@ -210,24 +200,5 @@ final class SegmentationStage {
         scan,
         behaviour,
         rows);
-  }
-
-  /** The numeric attributes with behavioural roles, as they appear among the features. */
-  static List<String> segmentationFeatures(CustomerSchema schema, FeatureMatrix matrix) {
-    List<String> names = new ArrayList<>();
-    for (AttributeRole role : BEHAVIOUR) {
-      schema
-          .attribute(role)
-          .filter(a -> matrix.schema().names().contains(a) && !names.contains(a))
-          .ifPresent(names::add);
-    }
-    if (names.size() < 2) {
-      for (String a : schema.numericAttributes()) {
-        if (matrix.schema().names().contains(a) && !names.contains(a)) {
-          names.add(a);
-        }
-      }
-    }
-    return names;
   }
 }

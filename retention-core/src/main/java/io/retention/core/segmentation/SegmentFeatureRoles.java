@@ -36,6 +36,45 @@ public record SegmentFeatureRoles(
     genreIndicators = List.copyOf(genreIndicators);
   }
 
+  /** The behavioural roles whose attributes the analysis clusters on, in this order. */
+  private static final List<AttributeRole> CLUSTERING_ROLES =
+      List.of(
+          AttributeRole.USAGE,
+          AttributeRole.DAILY_USAGE,
+          AttributeRole.RECENCY,
+          AttributeRole.FREQUENCY,
+          AttributeRole.SPEND,
+          AttributeRole.PROFILES,
+          AttributeRole.TENURE);
+
+  /**
+   * The features the whole analysis clusters customers on: the numeric attributes with a
+   * behavioural role (usage, daily usage, recency, frequency, spend, profiles, tenure, in that
+   * order) that appear among the features; when fewer than two do, every numeric attribute among
+   * the features.
+   *
+   * @param customers the customer layout
+   * @param features the feature layout
+   * @return the feature names, without repeats
+   */
+  public static List<String> clusteringFeatures(CustomerSchema customers, FeatureSchema features) {
+    List<String> names = new ArrayList<>();
+    for (AttributeRole role : CLUSTERING_ROLES) {
+      customers
+          .attribute(role)
+          .filter(a -> features.names().contains(a) && !names.contains(a))
+          .ifPresent(names::add);
+    }
+    if (names.size() < 2) {
+      for (String a : customers.numericAttributes()) {
+        if (features.names().contains(a) && !names.contains(a)) {
+          names.add(a);
+        }
+      }
+    }
+    return names;
+  }
+
   /**
    * Reads the roles from a customer schema and the feature names a pipeline produced. The rule: a
    * numeric attribute becomes the feature of the same name (as the tabular pipeline names them), so
