@@ -86,16 +86,28 @@ public final class RunFolderSink implements AnalysisSink {
    *     values; the data files are always raw)
    */
   public RunFolderSink(RunFolder folder, ModelBundleFile bundleFile, CellEscaping cells) {
-    this.folder = Objects.requireNonNull(folder, "folder");
+    this(StagedFiles.open(folder), bundleFile, cells);
+  }
+
+  /**
+   * Creates the sink over a write already opened, for results recorded under a given run id (those
+   * made with the folder's model, {@link StagedFiles#madeWith}).
+   *
+   * @param staged the write, not yet used
+   * @param bundleFile the format the model bundle is written in
+   * @param cells how text cells of the result files are written
+   */
+  public RunFolderSink(StagedFiles staged, ModelBundleFile bundleFile, CellEscaping cells) {
+    this.staged = Objects.requireNonNull(staged, "staged");
+    this.folder = staged.folder();
     this.bundleFile = Objects.requireNonNull(bundleFile, "bundleFile");
     this.cells = Objects.requireNonNull(cells, "cells");
-    this.staged = StagedFiles.open(folder);
   }
 
   /**
    * The id this sink records in the manifest for the files it writes.
    *
-   * @return 16 hexadecimal digits, random
+   * @return 16 hexadecimal digits, random unless the sink was made over a write with a given id
    */
   public String runId() {
     return staged.runId();

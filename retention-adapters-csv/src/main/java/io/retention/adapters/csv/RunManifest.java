@@ -131,4 +131,47 @@ public record RunManifest(String state, String run, Map<String, String> files) {
               + " of its own (-o), or run the whole analysis again");
     }
   }
+
+  /**
+   * Refuses a folder of step outputs whose files made with a model (scores, explanations, plans)
+   * were not made with the folder's {@link RunFolder#MODEL}: a later {@code train} replaced the
+   * model, so those files describe another one. Outputs made with the folder's model carry its run
+   * id ({@link StagedFiles#madeWith}); files the manifest does not list are let be, and so is a
+   * folder whose manifest lists no model.
+   *
+   * @param dir the folder, for messages
+   * @param names the files made with a model that a reader is about to read
+   * @throws RetentionException naming the files made with another model, or a write that did not
+   *     finish
+   */
+  public void requireMadeWith(Path dir, Collection<String> names) {
+    if (state.equals(MOVING)) {
+      throw new RetentionException(
+          dir
+              + " holds files of two writes: the write of run "
+              + run
+              + " stopped before all its files were in place; run that step again into this folder");
+    }
+    String model = files.get(RunFolder.MODEL);
+    if (model == null) {
+      return;
+    }
+    List<String> stale = new java.util.ArrayList<>();
+    for (String name : names) {
+      String id = files.get(name);
+      if (id != null && !id.equals(model)) {
+        stale.add(name);
+      }
+    }
+    if (!stale.isEmpty()) {
+      throw new RetentionException(
+          dir
+              + ": "
+              + stale
+              + " were made with another model than its "
+              + RunFolder.MODEL
+              + " (trained again since, or given with --model); run the steps that write them"
+              + " again into this folder");
+    }
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,10 +19,11 @@ import java.util.stream.Stream;
 /**
  * Files written into a results folder together: each into a staging folder inside it ({@code
  * .run-<id>}), then all moved into place by {@link #commit}, with {@link RunManifest} marked {@code
- * moving} before the first move and {@code complete} after the last. Every writer of several files
- * into a results folder goes through it ({@link RunFolderSink}, the command line's {@code train},
- * {@code segment}, {@code explain}, {@code recommend}), so the manifest always says which run or
- * command wrote each file. Not thread-safe: one writer.
+ * moving} before the first move and {@code complete} after the last. Every writer into a results
+ * folder goes through it ({@link RunFolderSink}, the command line's {@code train}, {@code segment},
+ * {@code score}, {@code explain}, {@code recommend}, {@code plan}), so the manifest always says
+ * which run or command wrote each file; outputs made with the folder's model are recorded under the
+ * model's run id ({@link #madeWith}). Not thread-safe: one writer.
  */
 public final class StagedFiles implements AutoCloseable {
   /** The name of a staging folder starts with this. */
@@ -32,9 +34,9 @@ public final class StagedFiles implements AutoCloseable {
   private final Set<String> staged = new TreeSet<>();
   private Path staging;
 
-  private StagedFiles(RunFolder folder) {
+  private StagedFiles(RunFolder folder, String run) {
     this.folder = Objects.requireNonNull(folder, "folder");
-    this.run = newRunId();
+    this.run = run;
   }
 
   /**
@@ -44,7 +46,45 @@ public final class StagedFiles implements AutoCloseable {
    * @return the write, to commit
    */
   public static StagedFiles open(RunFolder folder) {
-    return new StagedFiles(folder);
+    return new StagedFiles(folder, newRunId());
+  }
+
+  /**
+   * Starts a write whose files the manifest records under a run id already in it: that of the model
+   * they were made with, so that a reader of the folder can tell the model's outputs from those of
+   * an earlier model ({@link RunManifest#requireMadeWith}).
+   *
+   * @param folder the results folder
+   * @param run the run id to record, as the manifest holds it
+   * @return the write, to commit
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public static StagedFiles open(RunFolder folder, String run) {
+    Objects.requireNonNull(run, "run");
+    if (run.isBlank()) {
+      throw new IllegalArgumentException("the run id must not be blank");
+    }
+    return new StagedFiles(folder, run);
+  }
+
+  /**
+   * Starts a write of outputs made with a model: recorded under the model's run id when the model
+   * is the folder's own {@link RunFolder#MODEL} and the manifest lists it, else under a new one.
+   *
+   * @param folder the results folder
+   * @param model the model file the outputs were made with
+   * @return the write, to commit
+   */
+  public static StagedFiles madeWith(RunFolder folder, Path model) {
+    Objects.requireNonNull(model, "model");
+    Path own = folder.file(RunFolder.MODEL).toAbsolutePath().normalize();
+    if (own.equals(model.toAbsolutePath().normalize())) {
+      Optional<String> id = RunManifest.read(folder.dir()).map(m -> m.files().get(RunFolder.MODEL));
+      if (id.isPresent()) {
+        return open(folder, id.get());
+      }
+    }
+    return open(folder);
   }
 
   private static String newRunId() {
@@ -58,9 +98,18 @@ public final class StagedFiles implements AutoCloseable {
   }
 
   /**
+   * The results folder written into.
+   *
+   * @return the folder
+   */
+  public RunFolder folder() {
+    return folder;
+  }
+
+  /**
    * The id recorded in the manifest for the files of this write.
    *
-   * @return 16 hexadecimal digits, random
+   * @return 16 hexadecimal digits, random unless given to {@link #open(RunFolder, String)}
    */
   public String runId() {
     return run;

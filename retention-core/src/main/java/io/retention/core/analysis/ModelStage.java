@@ -34,7 +34,7 @@ import java.util.Locale;
  */
 final class ModelStage {
   /** The selection metric the model selection uses. */
-  static final String SELECTION_METRIC = "PR-AUC";
+  static final String SELECTION_METRIC = ModelSelectionReport.SELECTION_METRIC;
 
   private static final int CURVE_POINTS = RunSummary.CURVE_POINTS;
 

@@ -229,6 +229,65 @@ public record RunSummary(
       features = List.copyOf(features);
       segments = List.copyOf(segments);
     }
+
+    /**
+     * The summary of a segmentation, as a run and {@code retention segment} record it.
+     *
+     * @param report the k scan, the chosen model and the segment profiles
+     * @param features the features clustered on; each segment's profile holds their finite means
+     * @param customers customers per segment index
+     * @param labelled labelled customers per segment index
+     * @param churned churned customers per segment index
+     * @return the summary, segments largest first
+     * @throws IllegalArgumentException when the counts do not have one entry per segment
+     */
+    public static SegmentationSummary of(
+        io.retention.core.segmentation.SegmentationReport report,
+        List<String> features,
+        long[] customers,
+        long[] labelled,
+        long[] churned) {
+      int k = report.model().segments().size();
+      if (customers.length != k || labelled.length != k || churned.length != k) {
+        throw new IllegalArgumentException(
+            "the counts need one entry for each of the " + k + " segments");
+      }
+      List<Segment> rows = new java.util.ArrayList<>();
+      for (io.retention.core.segmentation.SegmentProfile p : report.profiles()) {
+        int s = p.segment().index();
+        Map<String, Double> profile = new java.util.LinkedHashMap<>();
+        for (String f : features) {
+          double mean = p.mean(f);
+          if (Double.isFinite(mean)) {
+            profile.put(f, mean);
+          }
+        }
+        rows.add(
+            new Segment(
+                s,
+                p.segment().name(),
+                customers[s],
+                Attributes.rate(churned[s], labelled[s]),
+                profile,
+                report.rule(s)));
+      }
+      rows.sort(
+          java.util.Comparator.comparingLong(Segment::customers)
+              .reversed()
+              .thenComparing(Segment::id));
+      List<KScore> scan = new java.util.ArrayList<>();
+      for (io.retention.core.segmentation.KScore score : report.scan().scores()) {
+        scan.add(
+            new KScore(
+                score.k(), score.inertia(), score.silhouette().value(), score.daviesBouldin()));
+      }
+      return new SegmentationSummary(
+          k,
+          report.scan().criterion().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+          scan,
+          features,
+          rows);
+    }
   }
 
   /**

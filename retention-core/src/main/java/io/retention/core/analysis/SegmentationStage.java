@@ -1,6 +1,5 @@
 package io.retention.core.analysis;
 
-import io.retention.core.analysis.RunSummary.KScore;
 import io.retention.core.analysis.RunSummary.Segment;
 import io.retention.core.analysis.RunSummary.SegmentationSummary;
 import io.retention.core.domain.Customer;
@@ -23,15 +22,11 @@ import io.retention.core.segmentation.SegmentCustomers;
 import io.retention.core.segmentation.SegmentFeatureRoles;
 import io.retention.core.segmentation.SegmentNamer;
 import io.retention.core.segmentation.SegmentNamingConfig;
-import io.retention.core.segmentation.SegmentProfile;
 import io.retention.core.segmentation.SegmentProfiler;
 import io.retention.core.segmentation.SegmentationReport;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -87,7 +82,8 @@ final class SegmentationStage {
         counts.assigned(),
         names(segmentation),
         segmentation,
-        summary(report, behaviour, counts.size(), counts.labelled(), counts.churned()));
+        SegmentationSummary.of(
+            report, behaviour, counts.size(), counts.labelled(), counts.churned()));
   }
 
   /**
@@ -160,45 +156,5 @@ final class SegmentationStage {
 
   private static List<String> names(FittedSegmentation segmentation) {
     return segmentation.segments().stream().map(io.retention.core.domain.Segment::name).toList();
-  }
-
-  private static SegmentationSummary summary(
-      SegmentationReport report,
-      List<String> behaviour,
-      long[] size,
-      long[] labelled,
-      long[] churned) {
-    List<Segment> rows = new ArrayList<>();
-    for (SegmentProfile p : report.profiles()) {
-      int s = p.segment().index();
-      Map<String, Double> profile = new LinkedHashMap<>();
-      for (String f : behaviour) {
-        double mean = p.mean(f);
-        if (Double.isFinite(mean)) {
-          profile.put(f, mean);
-        }
-      }
-      rows.add(
-          new Segment(
-              s,
-              p.segment().name(),
-              size[s],
-              Attributes.rate(churned[s], labelled[s]),
-              profile,
-              report.rule(s)));
-    }
-    rows.sort(Comparator.comparingLong(Segment::customers).reversed().thenComparing(Segment::id));
-    List<KScore> scan = new ArrayList<>();
-    for (io.retention.core.segmentation.KScore score : report.scan().scores()) {
-      scan.add(
-          new KScore(
-              score.k(), score.inertia(), score.silhouette().value(), score.daviesBouldin()));
-    }
-    return new SegmentationSummary(
-        report.model().segments().size(),
-        report.scan().criterion().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        scan,
-        behaviour,
-        rows);
   }
 }

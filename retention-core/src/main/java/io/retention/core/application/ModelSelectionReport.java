@@ -38,6 +38,9 @@ public record ModelSelectionReport(
     ConfusionMatrix atThreshold,
     List<String> warnings) {
 
+  /** The metric that chooses the model: the highest mean over the folds wins. */
+  public static final String SELECTION_METRIC = "PR-AUC";
+
   /**
    * One candidate's out-of-fold scores.
    *

@@ -68,10 +68,22 @@ final class CustomerInput {
    * @throws RetentionException when the mapping file cannot be read or is not understood
    */
   CustomerCsvMapping mapping() {
-    if (PRESETS.contains(mapping.toLowerCase(Locale.ROOT))) {
-      return CustomerCsvMapping.preset(mapping);
+    return mapping(mapping);
+  }
+
+  /**
+   * The mapping a {@code --mapping} value names: a preset when the name is one, else a mapping
+   * file.
+   *
+   * @param name the option's value
+   * @return the mapping
+   * @throws RetentionException when the mapping file cannot be read or is not understood
+   */
+  static CustomerCsvMapping mapping(String name) {
+    if (PRESETS.contains(name.toLowerCase(Locale.ROOT))) {
+      return CustomerCsvMapping.preset(name);
     }
-    return CustomerCsvMapping.load(Path.of(mapping));
+    return CustomerCsvMapping.load(Path.of(name));
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.retention.examples.cli;
 
 import io.retention.adapters.csv.RunFolder;
+import io.retention.core.RetentionException;
 import io.retention.core.domain.RiskThresholds;
 import io.retention.examples.dashboard.DashboardConfig;
 import io.retention.examples.dashboard.DashboardData;
 import io.retention.examples.dashboard.DashboardServer;
+import io.retention.examples.dashboard.FolderResults;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,11 @@ import picocli.CommandLine.Option;
       "Starts a local web dashboard over a run's results folder: segments, churn prediction with"
           + " SHAP reasons, the ranked retention actions (filter and download as CSV) and content"
           + " insights. Listens on 127.0.0.1 unless --host says otherwise; prints the URL and"
-          + " serves until stopped (Ctrl+C)."
+          + " serves until stopped (Ctrl+C).",
+      "The folder is that of 'retention demo', or one the step commands wrote with the same"
+          + " --output (it needs the plans.csv of 'retention plan' and the model.bundle of"
+          + " 'retention train'; name the customers they read with --customers). The parts of a"
+          + " step folder that are missing are listed when it loads and on every page."
     })
 final class DashboardCommand implements Callable<Integer> {
 
@@ -35,7 +41,8 @@ final class DashboardCommand implements Callable<Integer> {
       names = {"-r", "--results"},
       defaultValue = "retention-output",
       paramLabel = "DIR",
-      description = "The results folder of a run (default: ${DEFAULT-VALUE}).")
+      description =
+          "The results folder of a run or of the step commands (default: ${DEFAULT-VALUE}).")
   Path results;
 
   @Option(
@@ -72,6 +79,8 @@ final class DashboardCommand implements Callable<Integer> {
 
   @CommandLine.Mixin BundleKeyOptions.Verify verify;
 
+  @CommandLine.Mixin StepCustomers customers;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Released to stop serving; tests count it down, the command line never does. */
@@ -99,8 +108,22 @@ final class DashboardCommand implements Callable<Integer> {
                   + " login and no TLS");
     }
     long started = System.nanoTime();
-    DashboardData data =
-        DashboardData.load(new RunFolder(results), RiskThresholds.DEFAULTS, verify.keys());
+    RunFolder folder = new RunFolder(results);
+    DashboardData data;
+    if (customers.given()) {
+      if (FolderResults.isWholeRun(folder)) {
+        throw new RetentionException(
+            results
+                + " holds a whole run with its own customers; --customers is for a folder of the"
+                + " step commands");
+      }
+      CustomerInput.requireFile(customers.file, "--customers");
+      data =
+          DashboardData.loadSteps(
+              folder, RiskThresholds.DEFAULTS, verify.keys(), customers.file, customers.mapping());
+    } else {
+      data = DashboardData.load(folder, RiskThresholds.DEFAULTS, verify.keys());
+    }
     out.printf(
         Locale.ROOT,
         "Loaded %s: %,d customers, %,d plan rows (%.1f s)%n",
@@ -108,6 +131,9 @@ final class DashboardCommand implements Callable<Integer> {
         data.customers().size(),
         data.plans().size(),
         (System.nanoTime() - started) / 1e9);
+    for (String line : data.missing()) {
+      out.println("  " + line);
+    }
     try (DashboardServer running = DashboardServer.start(data, config)) {
       server = running;
       out.println("Dashboard at " + running.uri() + " (Ctrl+C to stop)");

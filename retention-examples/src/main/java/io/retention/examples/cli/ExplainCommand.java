@@ -146,7 +146,7 @@ final class ExplainCommand implements Callable<Integer> {
           rows.ids().get(r), new Explanation(e.baseValue(), e.top(top), e.prediction(), e.space()));
     }
     Path file = folder.file(RunFolder.EXPLANATIONS);
-    try (StagedFiles staged = StagedFiles.open(folder)) {
+    try (StagedFiles staged = StagedFiles.madeWith(folder, bundleFile)) {
       new CsvExplanationWriter(staged.file(RunFolder.EXPLANATIONS), outputs.cells()).write(kept);
       staged.commit(List.of());
     }

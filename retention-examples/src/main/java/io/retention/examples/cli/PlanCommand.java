@@ -3,6 +3,7 @@ package io.retention.examples.cli;
 import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.RunFolderSink;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.analysis.PlanningSummary;
 import io.retention.core.analysis.RetentionAnalysis;
 import io.retention.core.analysis.RunConfig;
@@ -130,13 +131,28 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CustomerInput.Loaded loaded = input.readLabelsOptional();
     RunFolder folder = outputs.folder();
-    Injector injector = CliWiring.injector(loaded.schema(), folder.dir());
     Path bundleFile = model.file(folder);
+    // The plans go into place through the folder's manifest, under the run id of the model.
+    try (StagedFiles staged = StagedFiles.madeWith(folder, bundleFile)) {
+      return plan(loaded, bundleFile, staged, out);
+    }
+  }
+
+  private int plan(
+      CustomerInput.Loaded loaded, Path bundleFile, StagedFiles staged, PrintWriter out) {
+    RunFolder folder = staged.folder();
+    Injector injector =
+        CliWiring.injector(
+            loaded.schema(),
+            staged.file(RunFolder.PLANS).getParent(),
+            RunConfig.DEFAULT_SEED,
+            RunConfig.DEFAULT_FOREST_TREES,
+            outputs.cells());
     ModelBundleFile format = CliWiring.bundleFormat(injector, model.keys());
     byte[] bytes = CliWiring.readBundleBytes(bundleFile);
     if (CliWiring.holdsRunModel(format, bytes, bundleFile)) {
       return planWithRunModel(
-          loaded, CliWiring.loadRunModel(format, bytes, bundleFile), bundleFile, folder, out);
+          loaded, CliWiring.loadRunModel(format, bytes, bundleFile), bundleFile, staged, out);
     }
     ChurnModelBundle bundle =
         CliWiring.loadBundle(CliWiring.bundleFormat(injector, model.keys()), bundleFile);
@@ -182,6 +198,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     List<RetentionPlan> plans = plan(injector.getInstance(PlanRetention.class), signals, out);
+    staged.commit(List.of());
     Path file = folder.file(RunFolder.PLANS);
     out.printf(
         Locale.ROOT,
@@ -232,8 +249,9 @@ final class PlanCommand implements Callable<Integer> {
       CustomerInput.Loaded loaded,
       RetentionModel saved,
       Path bundleFile,
-      RunFolder folder,
+      StagedFiles staged,
       PrintWriter out) {
+    RunFolder folder = staged.folder();
     CliWiring.requireFits(saved.churn(), loaded.schema(), loaded.file(), bundleFile);
     RunConfig config = RunConfig.DEFAULTS.of(saved).withTopPlans(Math.max(1, show));
     Injector injector = RetentionPipeline.injector(loaded.schema(), config);
@@ -265,7 +283,7 @@ final class PlanCommand implements Callable<Integer> {
                 config,
                 SelectedResults.only(
                     new RunFolderSink(
-                        folder, injector.getInstance(ModelBundleFile.class), outputs.cells()),
+                        staged, injector.getInstance(ModelBundleFile.class), outputs.cells()),
                     Set.of(ResultKind.PLANS)),
                 outputs.progress(spec.commandLine().getErr()));
     summary.targeting().ifPresent(result -> printBudget(out, result));

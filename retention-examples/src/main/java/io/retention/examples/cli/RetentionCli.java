@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       SegmentCommand.class,
       RecommendCommand.class,
       PlanCommand.class,
+      ReportCommand.class,
       DashboardCommand.class
     },
     footer = {

@@ -2,6 +2,7 @@ package io.retention.examples.cli;
 
 import com.google.inject.Injector;
 import io.retention.adapters.csv.RunFolder;
+import io.retention.adapters.csv.StagedFiles;
 import io.retention.core.analysis.RunConfig;
 import io.retention.core.application.ScoreCustomers;
 import io.retention.core.domain.ChurnScore;
@@ -53,20 +54,23 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RunFolder folder = outputs.folder();
     CustomerInput.Loaded loaded = input.readLabelsOptional();
-    Injector injector =
-        CliWiring.injector(
-            loaded.schema(),
-            folder.dir(),
-            RunConfig.DEFAULT_SEED,
-            RunConfig.DEFAULT_FOREST_TREES,
-            outputs.cells());
     Path bundleFile = model.file(folder);
-    ChurnModelBundle bundle =
-        CliWiring.loadBundle(CliWiring.bundleFormat(injector, model.keys()), bundleFile);
-    CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
-
-    List<ChurnScore> ranked =
-        injector.getInstance(ScoreCustomers.class).scoreAndWrite(bundle, loaded.customers());
+    List<ChurnScore> ranked;
+    ChurnModelBundle bundle;
+    // The scores go into place through the folder's manifest, under the run id of the model.
+    try (StagedFiles staged = StagedFiles.madeWith(folder, bundleFile)) {
+      Injector injector =
+          CliWiring.injector(
+              loaded.schema(),
+              staged.file(RunFolder.SCORES).getParent(),
+              RunConfig.DEFAULT_SEED,
+              RunConfig.DEFAULT_FOREST_TREES,
+              outputs.cells());
+      bundle = CliWiring.loadBundle(CliWiring.bundleFormat(injector, model.keys()), bundleFile);
+      CliWiring.requireFits(bundle, loaded.schema(), loaded.file(), bundleFile);
+      ranked = injector.getInstance(ScoreCustomers.class).scoreAndWrite(bundle, loaded.customers());
+      staged.commit(List.of());
+    }
     out.printf(
         Locale.ROOT,
         "Scored %,d customers with %s (%s)%n",

@@ -4,7 +4,9 @@ import com.google.inject.Injector;
 import io.retention.adapters.csv.CsvSegmentWriter;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.StagedFiles;
+import io.retention.adapters.csv.StepSummaries;
 import io.retention.core.analysis.RunConfig;
+import io.retention.core.analysis.RunSummary;
 import io.retention.core.domain.Customer;
 import io.retention.core.domain.CustomerId;
 import io.retention.core.domain.FeatureMatrix;
@@ -48,8 +50,11 @@ import picocli.CommandLine.Option;
           + " best by --criterion (or uses --k), then names and profiles each segment.",
       "Writes <output>/"
           + RunFolder.SEGMENTS
-          + " (customer_id,segment_id,segment_name) and prints the k scan and the segment profiles as"
-          + " tables, then the rule behind each segment's name."
+          + " (customer_id,segment_id,segment_name) and <output>/"
+          + StepSummaries.SEGMENTATION
+          + " (the k scan, sizes, churn rates, profiles and naming rules, for 'retention report'"
+          + " and the dashboard), and prints the k scan and the segment profiles as tables, then"
+          + " the rule behind each segment's name."
     })
 final class SegmentCommand implements Callable<Integer> {
   @Mixin CustomerInput input;
@@ -149,16 +154,8 @@ final class SegmentCommand implements Callable<Integer> {
             CustomerFacts.fit(loaded.schema(), customers).rfmScores(customers),
             outputs.progress(spec.commandLine().getErr()));
 
-    int[] assignment = report.model().assignAll(rows);
-    Map<CustomerId, Segment> segments = new LinkedHashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      segments.put(rows.ids().get(r), report.model().segments().get(assignment[r]));
-    }
+    int written = write(folder, rows, customers, report, clusterOn);
     Path file = folder.file(RunFolder.SEGMENTS);
-    try (StagedFiles staged = StagedFiles.open(folder)) {
-      new CsvSegmentWriter(staged.file(RunFolder.SEGMENTS), outputs.cells()).write(segments);
-      staged.commit(List.of());
-    }
 
     out.printf(Locale.ROOT, "Segmented %,d customers on %s%n", rows.size(), clusterOn);
     out.printf(Locale.ROOT, "%4s %14s %11s %14s%n", "k", "inertia", "silhouette", "Davies-Bouldin");
@@ -174,9 +171,53 @@ final class SegmentCommand implements Callable<Integer> {
     }
     printProfiles(out, report.profiles(), clusterOn);
     printRules(out, report);
-    out.printf(Locale.ROOT, "Wrote %s (%,d rows)%n", file, segments.size());
+    out.printf(
+        Locale.ROOT,
+        "Wrote %s (%,d rows) and %s%n",
+        file,
+        written,
+        folder.file(StepSummaries.SEGMENTATION));
     out.flush();
     return 0;
+  }
+
+  /**
+   * Writes each customer's segment and the segmentation's summary (sizes and churn rates counted
+   * over the customers), together through the folder's manifest.
+   *
+   * @return the rows written
+   */
+  private int write(
+      RunFolder folder,
+      FeatureMatrix rows,
+      List<Customer> customers,
+      SegmentationReport report,
+      List<String> clusterOn) {
+    int[] assignment = report.model().assignAll(rows);
+    int k = report.model().segments().size();
+    long[] size = new long[k];
+    long[] labelled = new long[k];
+    long[] churned = new long[k];
+    Map<CustomerId, Segment> segments = new LinkedHashMap<>();
+    for (int r = 0; r < rows.size(); r++) {
+      int s = assignment[r];
+      segments.put(rows.ids().get(r), report.model().segments().get(s));
+      size[s]++;
+      Customer c = customers.get(r);
+      if (c.isLabelled()) {
+        labelled[s]++;
+        churned[s] += c.churned() ? 1 : 0;
+      }
+    }
+    try (StagedFiles staged = StagedFiles.open(folder)) {
+      new CsvSegmentWriter(staged.file(RunFolder.SEGMENTS), outputs.cells()).write(segments);
+      StepSummaries.writeSegmentation(
+          staged.file(StepSummaries.SEGMENTATION),
+          RunSummary.SegmentationSummary.of(report, clusterOn, size, labelled, churned));
+      staged.commit(List.of());
+    }
+
+    return segments.size();
   }
 
   /** The k scan with Tribuo k-means on the chosen features, the profiler and the namer. */

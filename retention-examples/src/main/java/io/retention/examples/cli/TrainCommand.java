@@ -5,6 +5,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.retention.adapters.csv.RunFolder;
 import io.retention.adapters.csv.StagedFiles;
+import io.retention.adapters.csv.StepSummaries;
 import io.retention.core.RetentionException;
 import io.retention.core.RetentionIoException;
 import io.retention.core.analysis.RunConfig;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Option;
     })
 final class TrainCommand implements Callable<Integer> {
   /** The model-selection report's file name inside the output folder. */
-  static final String REPORT_FILE = "model-selection.json";
+  static final String REPORT_FILE = StepSummaries.MODEL_SELECTION;
 
   @Mixin CustomerInput input;
   @Mixin OutputOptions outputs;

@@ -18,6 +18,7 @@ import io.retention.core.persistence.ModelBundleFile;
 import io.retention.core.port.out.ChurnModelBundle;
 import io.retention.core.port.out.ExplainerFactory;
 import io.retention.core.port.out.RetentionModel;
+import io.retention.examples.report.ReportInput;
 import io.retention.examples.run.RetentionPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,9 +36,11 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A run's results loaded once for the dashboard: the summary ({@code metrics.json}), the ranked
- * plan, the customers and their RFM scores held column by column, and the model bundle ready to
- * score and explain. Requests read it without loading anything again.
+ * A run's results loaded once for the dashboard: the summary ({@code metrics.json}, or for a folder
+ * of the step commands the summary {@link FolderResults} rebuilds from their outputs, with a line
+ * for each part that is missing), the ranked plan, the customers and their RFM scores held column
+ * by column, and the model bundle ready to score and explain. Requests read it without loading
+ * anything again.
  *
  * <p>Immutable after loading and safe to share between threads.
  */
@@ -65,15 +68,18 @@ public final class DashboardData {
   private final Optional<RetentionModel> saved;
   private final SegmentMatcher segments;
   private final List<FormField> form;
+  private final List<String> notes;
 
   private DashboardData(
       RunSummary summary,
+      List<String> notes,
       PlanTable plans,
       CustomerTable customers,
       RfmTable rfm,
       ChurnPredictor predictor,
       Optional<RetentionModel> saved) {
     this.summary = summary;
+    this.notes = List.copyOf(notes);
     this.saved = saved;
     this.plans = plans;
     this.customers = customers;
@@ -83,15 +89,8 @@ public final class DashboardData {
     this.form = buildForm(customers);
   }
 
-  /** The files of a results folder the dashboard reads, which must come from one run. */
-  static final List<String> FILES_READ =
-      List.of(
-          RunFolder.METRICS,
-          RunFolder.PLANS,
-          RunFolder.CUSTOMERS,
-          RunFolder.CUSTOMER_MAPPING,
-          RunFolder.RFM,
-          RunFolder.MODEL);
+  /** The files of a whole run the dashboard reads, which must come from one run. */
+  static final List<String> FILES_READ = FolderResults.RUN_FILES;
 
   /**
    * Loads a results folder.
@@ -106,7 +105,8 @@ public final class DashboardData {
   }
 
   /**
-   * Loads a results folder whose model bundle must carry a signature.
+   * Loads a results folder whose model bundle must carry a signature: a whole run's folder, or one
+   * the step commands wrote, with its own {@code customers.csv}.
    *
    * @param folder the run's folder
    * @param thresholds where risk buckets start
@@ -117,33 +117,134 @@ public final class DashboardData {
    */
   public static DashboardData load(RunFolder folder, RiskThresholds thresholds, BundleKeys keys) {
     Objects.requireNonNull(folder, "folder");
-    RunManifest.read(folder.dir()).ifPresent(m -> m.requireOneRun(folder.dir(), FILES_READ));
-    RunSummary summary = folder.readSummary();
-    PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
-    Path customerFile = folder.file(RunFolder.CUSTOMERS);
-    Path mappingFile = folder.file(RunFolder.CUSTOMER_MAPPING);
-    CustomerTable customers =
-        CustomerTable.read(
-            customerFile,
-            Files.isRegularFile(mappingFile)
-                ? CustomerCsvMapping.load(mappingFile)
-                : CustomerTable.mappingFor(customerFile));
-    if (customers.size() == 0) {
-      throw new RetentionException(customerFile + " has no customers");
+    if (FolderResults.isWholeRun(folder)) {
+      RunManifest.read(folder.dir()).ifPresent(m -> m.requireOneRun(folder.dir(), FILES_READ));
+      RunSummary summary = folder.readSummary();
+      CustomerTable customers =
+          FolderResults.customersOf(folder)
+              .orElseThrow(() -> missing(folder, RunFolder.CUSTOMERS, "retention demo"));
+      requireCustomers(customers, folder.file(RunFolder.CUSTOMERS));
+      return load(
+          folder, thresholds, Library.read(folder, customers, keys), summary, List.of(), customers);
     }
+    FolderResults.requireResults(folder);
+    CustomerTable customers =
+        FolderResults.customersOf(folder)
+            .orElseThrow(
+                () ->
+                    new RetentionException(
+                        folder.dir()
+                            + " has no "
+                            + RunFolder.CUSTOMERS
+                            + ": the step commands do not copy the customers they read; start the"
+                            + " dashboard with --customers FILE (and --mapping) naming that file"));
+    return loadSteps(folder, thresholds, keys, customers, RunFolder.CUSTOMERS);
+  }
+
+  /**
+   * Loads a results folder written by the step commands, with the customers they read: the plan,
+   * the model, and the summary rebuilt from the step outputs present ({@link FolderResults}).
+   *
+   * @param folder the folder of step outputs
+   * @param thresholds where risk buckets start
+   * @param keys the key the bundle must be signed with (none to check nothing)
+   * @param customerFile the customers the steps read
+   * @param mapping how its columns map to customers
+   * @return the loaded data
+   * @throws RetentionException when the plan or the model is missing, a file does not read, or the
+   *     outputs were made with another model than the folder's
+   */
+  public static DashboardData loadSteps(
+      RunFolder folder,
+      RiskThresholds thresholds,
+      BundleKeys keys,
+      Path customerFile,
+      CustomerCsvMapping mapping) {
+    Objects.requireNonNull(folder, "folder");
+    return loadSteps(
+        folder,
+        thresholds,
+        keys,
+        CustomerTable.read(customerFile, mapping),
+        String.valueOf(customerFile.getFileName()));
+  }
+
+  private static DashboardData loadSteps(
+      RunFolder folder,
+      RiskThresholds thresholds,
+      BundleKeys keys,
+      CustomerTable customers,
+      String source) {
+    FolderResults.requireResults(folder);
+    requireCustomers(customers, Path.of(source));
+    if (!Files.isRegularFile(folder.file(RunFolder.PLANS))) {
+      throw missing(folder, RunFolder.PLANS, "retention plan");
+    }
+    if (!Files.isRegularFile(folder.file(RunFolder.MODEL))) {
+      throw missing(folder, RunFolder.MODEL, "retention train");
+    }
+    Library library = Library.read(folder, customers, keys);
+    ReportInput input =
+        FolderResults.read(folder, customers, source, library.bundle().features().schema().size());
+    return load(
+        folder,
+        thresholds,
+        library,
+        input.summary(),
+        List.copyOf(input.missing().values()),
+        customers);
+  }
+
+  /** The library's wiring for the customers' layout, and the folder's model read with it. */
+  private record Library(
+      Injector injector, Optional<RetentionModel> saved, ChurnModelBundle bundle) {
+    static Library read(RunFolder folder, CustomerTable customers, BundleKeys keys) {
+      Injector injector = RetentionPipeline.injector(customers.schema(), RunConfig.DEFAULTS);
+      ModelBundleFile format = injector.getInstance(ModelBundleFile.class).withKeys(keys);
+      Optional<RetentionModel> saved = readRunModel(format, folder.file(RunFolder.MODEL));
+      ChurnModelBundle bundle =
+          saved.isPresent()
+              ? saved.get().churn()
+              : readBundle(format, folder.file(RunFolder.MODEL));
+      return new Library(injector, saved, bundle);
+    }
+  }
+
+  private static void requireCustomers(CustomerTable customers, Path file) {
+    if (customers.size() == 0) {
+      throw new RetentionException(file + " has no customers");
+    }
+  }
+
+  private static RetentionException missing(RunFolder folder, String file, String command) {
+    return new RetentionIoException(
+        folder.dir()
+            + " has no "
+            + file
+            + ": "
+            + command
+            + " --output "
+            + folder.dir()
+            + " writes it",
+        folder.file(file));
+  }
+
+  private static DashboardData load(
+      RunFolder folder,
+      RiskThresholds thresholds,
+      Library library,
+      RunSummary summary,
+      List<String> notes,
+      CustomerTable customers) {
+    PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
     RfmTable rfm = RfmTable.read(folder.file(RunFolder.RFM));
-    Injector library = RetentionPipeline.injector(customers.schema(), RunConfig.DEFAULTS);
-    ModelBundleFile format = library.getInstance(ModelBundleFile.class).withKeys(keys);
-    Optional<RetentionModel> saved = readRunModel(format, folder.file(RunFolder.MODEL));
-    ChurnModelBundle bundle =
-        saved.isPresent() ? saved.get().churn() : readBundle(format, folder.file(RunFolder.MODEL));
     ChurnPredictor predictor =
         new ChurnPredictor(
-            bundle,
+            library.bundle(),
             customers.sample(BACKGROUND_CUSTOMERS),
             thresholds,
-            library.getInstance(ExplainerFactory.class));
-    return new DashboardData(summary, plans, customers, rfm, predictor, saved);
+            library.injector().getInstance(ExplainerFactory.class));
+    return new DashboardData(summary, notes, plans, customers, rfm, predictor, library.saved());
   }
 
   /**
@@ -194,6 +295,16 @@ public final class DashboardData {
    */
   public RunSummary summary() {
     return summary;
+  }
+
+  /**
+   * What the folder lacks, one line per missing part naming the command that writes it: empty for a
+   * whole run's folder.
+   *
+   * @return the lines
+   */
+  public List<String> missing() {
+    return notes;
   }
 
   /**

@@ -151,6 +151,7 @@ final class DashboardHandler implements HttpHandler {
     m.put("model", data.modelDescription());
     m.put("form", data.form());
     m.put("maxLimit", PlanQuery.MAX_LIMIT);
+    m.put("missing", data.missing());
     return m;
   }
 

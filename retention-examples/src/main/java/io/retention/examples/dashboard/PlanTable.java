@@ -2,6 +2,7 @@ package io.retention.examples.dashboard;
 
 import io.retention.adapters.csv.CsvPlanSink;
 import io.retention.adapters.csv.CsvRowReader;
+import io.retention.core.analysis.RunSummary;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,11 +30,16 @@ public final class PlanTable {
   private final int[] rfmLabel;
   private final int[] action;
   private final int[] drivers;
+  private final double[] cost;
+  private final double[] saveRate;
+  private final int[] rule;
+  private final int[] ruleDrivers;
   private final Codes riskCodes;
   private final Codes segmentCodes;
   private final Codes rfmCodes;
   private final Codes actionCodes;
   private final Codes driverCodes;
+  private final Codes ruleCodes;
   private final String[] actionDescriptions;
   private final int[] byId;
 
@@ -49,11 +55,16 @@ public final class PlanTable {
     rfmLabel = Arrays.copyOf(b.rfmLabel, n);
     action = Arrays.copyOf(b.action, n);
     drivers = Arrays.copyOf(b.drivers, n);
+    cost = Arrays.copyOf(b.cost, n);
+    saveRate = Arrays.copyOf(b.saveRate, n);
+    rule = Arrays.copyOf(b.rule, n);
+    ruleDrivers = Arrays.copyOf(b.ruleDrivers, n);
     riskCodes = b.riskCodes;
     segmentCodes = b.segmentCodes;
     rfmCodes = b.rfmCodes;
     actionCodes = b.actionCodes;
     driverCodes = b.driverCodes;
+    ruleCodes = b.ruleCodes;
     actionDescriptions = b.actionDescriptions.toArray(String[]::new);
     byId =
         java.util.stream.IntStream.range(0, n)
@@ -85,6 +96,10 @@ public final class PlanTable {
       int a = rows.column(CsvPlanSink.ACTION_CODE);
       int d = rows.column(CsvPlanSink.ACTION_DESCRIPTION);
       int t = rows.column(CsvPlanSink.TOP_DRIVERS);
+      int cost = rows.column(CsvPlanSink.ACTION_COST);
+      int save = rows.column(CsvPlanSink.ACTION_SAVE_RATE);
+      int rule = rows.column(CsvPlanSink.RULE);
+      int ruleDrivers = rows.column(CsvPlanSink.RULE_DRIVERS);
       for (List<String> row = rows.next(); row != null; row = rows.next()) {
         if (row.size() == 1 && row.get(0).isEmpty()) {
           continue;
@@ -101,6 +116,11 @@ public final class PlanTable {
             rows.cell(row, a),
             rows.cell(row, d),
             rows.cell(row, t));
+        b.addAction(
+            rows.number(row, cost),
+            rows.number(row, save),
+            rows.cell(row, rule),
+            rows.cell(row, ruleDrivers));
       }
     }
     PlanTable table = new PlanTable(b);
@@ -218,6 +238,69 @@ public final class PlanTable {
     return total;
   }
 
+  /**
+   * How many customers each action covers, with its total cost and expected saved value (churn
+   * probability × lifetime value × save rate, summed), most customers first: the figures a run
+   * records in its summary, counted from the file.
+   *
+   * @return one count per action
+   */
+  public List<RunSummary.ActionCount> actions() {
+    int k = actionCodes.values().size();
+    long[] customers = new long[k];
+    double[] spent = new double[k];
+    double[] saved = new double[k];
+    for (int i = 0; i < ids.length; i++) {
+      int a = action[i];
+      customers[a]++;
+      spent[a] += cost[i];
+      saved[a] += probability[i] * clv[i] * saveRate[i];
+    }
+    List<RunSummary.ActionCount> out = new java.util.ArrayList<>();
+    for (int a = 0; a < k; a++) {
+      out.add(
+          new RunSummary.ActionCount(
+              actionCodes.decode(a), actionDescriptions[a], customers[a], spent[a], saved[a]));
+    }
+    out.sort(
+        Comparator.comparingLong(RunSummary.ActionCount::customers)
+            .reversed()
+            .thenComparing(RunSummary.ActionCount::action));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The head of the plan as a run's summary keeps it, each reason the rule and the drivers it
+   * matched (or the strongest drivers when it matched none).
+   *
+   * @param n how many rows, at most
+   * @return the rows, in rank order
+   */
+  public List<RunSummary.PlanRow> top(int n) {
+    List<RunSummary.PlanRow> out = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(n, ids.length); i++) {
+      String matched = driverCodes.decode(ruleDrivers[i]);
+      String drivers = matched.isEmpty() ? driverCodes.decode(this.drivers[i]) : matched;
+      String reason = ruleCodes.decode(rule[i]);
+      if (!drivers.isEmpty()) {
+        reason += ": " + String.join(", ", drivers.split(CsvPlanSink.LIST_SEPARATOR, -1));
+      }
+      out.add(
+          new RunSummary.PlanRow(
+              i + 1,
+              ids[i],
+              probability[i],
+              riskCodes.decode(risk[i]),
+              clv[i],
+              priority[i],
+              segmentCodes.decode(segment[i]),
+              rfmCodes.decode(rfmLabel[i]),
+              actionCodes.decode(action[i]),
+              reason));
+    }
+    return List.copyOf(out);
+  }
+
   private PlanEntry entry(int i) {
     String cell = driverCodes.decode(drivers[i]);
     List<String> top =
@@ -281,11 +364,16 @@ public final class PlanTable {
     private int[] rfmLabel = new int[INITIAL];
     private int[] action = new int[INITIAL];
     private int[] drivers = new int[INITIAL];
+    private double[] cost = new double[INITIAL];
+    private double[] saveRate = new double[INITIAL];
+    private int[] rule = new int[INITIAL];
+    private int[] ruleDrivers = new int[INITIAL];
     private final Codes riskCodes = new Codes();
     private final Codes segmentCodes = new Codes();
     private final Codes rfmCodes = new Codes();
     private final Codes actionCodes = new Codes();
     private final Codes driverCodes = new Codes();
+    private final Codes ruleCodes = new Codes();
     private final List<String> actionDescriptions = new java.util.ArrayList<>();
 
     @SuppressWarnings("TooManyParameters")
@@ -313,6 +401,10 @@ public final class PlanTable {
         rfmLabel = Arrays.copyOf(rfmLabel, n);
         action = Arrays.copyOf(action, n);
         drivers = Arrays.copyOf(drivers, n);
+        cost = Arrays.copyOf(cost, n);
+        saveRate = Arrays.copyOf(saveRate, n);
+        rule = Arrays.copyOf(rule, n);
+        ruleDrivers = Arrays.copyOf(ruleDrivers, n);
       }
       ids[size] = id;
       probability[size] = p;
@@ -329,6 +421,15 @@ public final class PlanTable {
       action[size] = code;
       drivers[size] = driverCodes.encode(t);
       size++;
+    }
+
+    /** The action's cost and save rate and the rule behind it, of the row just added. */
+    void addAction(double c, double rate, String r, String rd) {
+      int i = size - 1;
+      cost[i] = c;
+      saveRate[i] = rate;
+      rule[i] = ruleCodes.encode(r);
+      ruleDrivers[i] = driverCodes.encode(rd);
     }
   }
 }

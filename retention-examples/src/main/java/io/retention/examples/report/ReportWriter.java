@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * fold scores; global SHAP drivers; a SHAP waterfall with readable reasons for each top-priority
  * customer; the catalog (genres, movies and TV shows by release year, churn by favourite genre);
  * actions and the head of the ranked plan; stage timings. A section without data shows a short note
- * instead of an empty chart.
+ * instead of an empty chart. The input is a {@link ReportInput}: a whole run's summary, or the
+ * summary a results folder of the step commands rebuilds, whose missing sections each show one line
+ * naming the command that produces them.
  *
  * <p>Every string from the summary (customer ids, segment and feature names, reasons) is escaped;
  * numbers that a run could not measure read "n/a". The same summary always gives the same bytes.
@@ -30,10 +32,13 @@ import java.util.TreeMap;
  */
 public final class ReportWriter {
 
+  /** The id of the headline section, which every report has. */
+  public static final String OVERVIEW = "overview";
+
   /** The section ids, in page order; each is the {@code id} of a {@code <section>}. */
   public static final List<String> SECTIONS =
       List.of(
-          "overview",
+          OVERVIEW,
           "segments",
           "segment-scan",
           "rfm",
@@ -44,6 +49,21 @@ public final class ReportWriter {
           "content",
           "actions",
           "stages");
+
+  /** The sections' titles in the navigation, in the order of {@link #SECTIONS}. */
+  private static final List<String> TITLES =
+      List.of(
+          "Headline numbers",
+          "Segments",
+          "Choosing k",
+          "RFM grid",
+          "Model quality",
+          "Model selection",
+          "Churn drivers",
+          "Top customers",
+          "Catalog",
+          "Actions",
+          "Stage timings");
 
   private static final String STYLE =
       String.join(
@@ -138,8 +158,22 @@ public final class ReportWriter {
    */
   public Path write(RunSummary summary, Path dir) {
     Objects.requireNonNull(dir, "dir");
-    String html = render(summary);
-    Path target = dir.resolve(RunFolder.REPORT).toAbsolutePath();
+    return writeFile(ReportInput.of(summary), dir.resolve(RunFolder.REPORT));
+  }
+
+  /**
+   * Writes a report to a file, atomically (readers see the old file or the whole new one), creating
+   * its folder when needed.
+   *
+   * @param input what to render
+   * @param file the target
+   * @return the file written, absolute
+   * @throws RetentionIoException when the file cannot be written
+   */
+  public Path writeFile(ReportInput input, Path file) {
+    Objects.requireNonNull(file, "file");
+    String html = render(input);
+    Path target = file.toAbsolutePath();
     try {
       AtomicFiles.writeString(target, html);
     } catch (IOException e) {
@@ -155,7 +189,19 @@ public final class ReportWriter {
    * @return a complete HTML document
    */
   public String render(RunSummary summary) {
-    Objects.requireNonNull(summary, "summary");
+    return render(ReportInput.of(summary));
+  }
+
+  /**
+   * The report as HTML text: every section with data, and one line for each missing one saying
+   * which command produces it.
+   *
+   * @param input the summary and its missing sections
+   * @return a complete HTML document
+   */
+  public String render(ReportInput input) {
+    Objects.requireNonNull(input, "input");
+    RunSummary summary = input.summary();
     StringBuilder html = new StringBuilder(1 << 16);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -164,54 +210,61 @@ public final class ReportWriter {
         .append("</title>\n<style>\n")
         .append(STYLE)
         .append("\n</style>\n</head>\n<body>\n<main>\n");
-    header(html, summary);
-    OverviewSection.write(html, summary);
-    SegmentsSection.write(html, summary.segmentation());
-    SegmentScanSection.write(html, summary.segmentation());
-    RfmSection.write(html, summary);
-    ModelQualitySection.write(html, summary.holdOut());
-    ModelSelectionSection.write(html, summary);
-    DriversSection.write(html, summary.globalDrivers(), options);
-    CustomersSection.write(html, summary, options);
-    ContentSection.write(html, summary.content(), options);
-    ActionsSection.write(html, summary, options);
-    StagesSection.write(html, summary.stages());
+    header(html, input);
+    OverviewSection.write(html, input);
+    List<Runnable> sections =
+        List.of(
+            () -> SegmentsSection.write(html, summary.segmentation()),
+            () -> SegmentScanSection.write(html, summary.segmentation()),
+            () -> RfmSection.write(html, summary),
+            () -> ModelQualitySection.write(html, summary.holdOut()),
+            () -> ModelSelectionSection.write(html, summary),
+            () -> DriversSection.write(html, summary.globalDrivers(), options),
+            () -> CustomersSection.write(html, summary, options),
+            () -> ContentSection.write(html, summary.content(), options),
+            () -> ActionsSection.write(html, summary, options),
+            () -> StagesSection.write(html, summary.stages()));
+    for (int i = 1; i < SECTIONS.size(); i++) {
+      String id = SECTIONS.get(i);
+      if (input.has(id)) {
+        sections.get(i - 1).run();
+      } else {
+        Html.openSection(html, id, TITLES.get(i));
+        Html.empty(html, input.missing().get(id));
+        Html.closeSection(html);
+      }
+    }
     footer(html, summary);
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
   }
 
-  private static void header(StringBuilder html, RunSummary s) {
+  private static void header(StringBuilder html, ReportInput input) {
+    RunSummary s = input.summary();
     html.append("<header>\n<h1>Customer retention report</h1>\n<p class=\"meta\">Data: ")
         .append(Html.escape(s.data().source()));
     if (!s.data().snapshot().isEmpty()) {
       html.append(" · snapshot ").append(Html.escape(s.data().snapshot()));
     }
-    html.append(" · run finished ")
-        .append(Html.escape(s.createdAt()))
-        .append(" · library ")
-        .append(Html.escape(s.version()))
-        .append(" · seed ")
-        .append(s.seed())
-        .append("</p>\n<nav aria-label=\"Sections\"><ul>");
-    List<String> titles =
-        List.of(
-            "Headline numbers",
-            "Segments",
-            "Choosing k",
-            "RFM grid",
-            "Model quality",
-            "Model selection",
-            "Churn drivers",
-            "Top customers",
-            "Catalog",
-            "Actions",
-            "Stage timings");
+    if (input.origin().isEmpty()) {
+      html.append(" · run finished ")
+          .append(Html.escape(s.createdAt()))
+          .append(" · library ")
+          .append(Html.escape(s.version()))
+          .append(" · seed ")
+          .append(s.seed());
+    } else {
+      html.append(" · ")
+          .append(Html.escape(input.origin()))
+          .append(" · library ")
+          .append(Html.escape(s.version()));
+    }
+    html.append("</p>\n<nav aria-label=\"Sections\"><ul>");
     for (int i = 0; i < SECTIONS.size(); i++) {
       html.append("<li><a href=\"#")
           .append(SECTIONS.get(i))
           .append("\">")
-          .append(titles.get(i))
+          .append(TITLES.get(i))
           .append("</a></li>");
     }
     html.append("</ul></nav>\n</header>\n");

@@ -61,7 +61,9 @@ class DashboardCommandTest {
     assertEquals(
         RetentionCli.FAILED,
         cli.execute("dashboard", "--results", "no-such-folder", "--port", "0"));
-    assertTrue(err.toString().contains("metrics.json"), err.toString());
+    assertTrue(
+        err.toString().contains("no-such-folder holds no results: neither metrics.json"),
+        err.toString());
     assertEquals(1, err.toString().strip().lines().count(), err.toString());
     assertEquals(RetentionCli.USAGE, cli.execute("dashboard", "--port", "70000"));
     assertTrue(

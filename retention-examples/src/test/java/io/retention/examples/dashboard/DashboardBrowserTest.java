@@ -206,4 +206,36 @@ class DashboardBrowserTest {
     assertTrue(
         severe.stream().anyMatch(m -> m.contains("dashboard console probe")), severe.toString());
   }
+
+  @Test
+  void aFolderOfStepOutputsListsWhatItLacksOnEveryPage(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    io.retention.adapters.csv.RunFolder steps = new io.retention.adapters.csv.RunFolder(dir);
+    for (String name :
+        List.of(
+            io.retention.adapters.csv.RunFolder.CUSTOMERS,
+            io.retention.adapters.csv.RunFolder.PLANS,
+            io.retention.adapters.csv.RunFolder.SEGMENTS,
+            io.retention.adapters.csv.RunFolder.MODEL)) {
+      java.nio.file.Files.copy(TestRuns.shared().file(name), steps.file(name));
+    }
+    DashboardData data = DashboardData.load(steps, RiskThresholds.DEFAULTS);
+    assertFalse(data.missing().isEmpty());
+    try (DashboardServer second =
+        DashboardServer.start(data, DashboardConfig.DEFAULTS.withPort(0))) {
+      ChromeDriver driver = chromium.driver();
+      for (String page : List.of("/segments", "/actions", "/predict", "/content")) {
+        driver.get(second.uri().resolve(page).toString());
+        until(
+            driver,
+            d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertFalse(driver.findElement(By.id("status")).getText().startsWith("Could not load"));
+        List<String> shown =
+            driver.findElements(By.cssSelector("#missing li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(data.missing(), shown, page);
+      }
+    }
+  }
 }

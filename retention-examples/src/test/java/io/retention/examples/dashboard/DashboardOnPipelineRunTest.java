@@ -46,5 +46,20 @@ class DashboardOnPipelineRunTest {
     assertFalse(p.reasons().isEmpty(), "readable reasons");
     assertTrue(p.explanation().steps().size() > 1, "a waterfall over the attributes");
     assertTrue(data.customer("no-such-customer").isEmpty());
+    assertTrue(data.missing().isEmpty(), "a whole run lacks nothing");
+
+    // The plan file gives the run's own action counts and plan head: what a step folder shows.
+    PlanTable plans = PlanTable.read(folder.file(RunFolder.PLANS));
+    assertEquals(summary.actions().size(), plans.actions().size());
+    for (int i = 0; i < summary.actions().size(); i++) {
+      RunSummary.ActionCount run = summary.actions().get(i);
+      RunSummary.ActionCount file = plans.actions().get(i);
+      assertEquals(run.action(), file.action());
+      assertEquals(run.description(), file.description());
+      assertEquals(run.customers(), file.customers());
+      assertEquals(run.totalCost(), file.totalCost(), 1e-6);
+      assertEquals(run.expectedSavedValue(), file.expectedSavedValue(), 1e-6);
+    }
+    assertEquals(summary.topPlans(), plans.top(summary.topPlans().size()));
   }
 }

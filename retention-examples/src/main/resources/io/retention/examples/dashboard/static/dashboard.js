@@ -301,6 +301,19 @@ async function contentPage() {
 
 const PAGES = { segments: segmentsPage, predict: predictPage, actions: actionsPage, content: contentPage };
 
+// What a folder of the step commands lacks, one line per part, under the page's status line.
+async function showMissing() {
+  const meta = await api('/api/meta');
+  if (meta.missing.length === 0) { return; }
+  const list = document.createElement('ul');
+  list.id = 'missing';
+  list.className = 'note';
+  meta.missing.forEach(line => list.appendChild(text('li', line)));
+  el('status').after(list);
+}
+
 document.addEventListener('DOMContentLoaded', () => {
-  PAGES[document.body.dataset.page]().then(ready, e => { status('Could not load: ' + e.message); ready(); });
+  PAGES[document.body.dataset.page]()
+    .then(showMissing)
+    .then(ready, e => { status('Could not load: ' + e.message); ready(); });
 });
